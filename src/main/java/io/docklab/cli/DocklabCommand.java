@@ -1,6 +1,7 @@
 package io.docklab.cli;
 
 import io.docklab.i18n.Messages;
+import io.docklab.lesson.Requirements;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +31,15 @@ public final class DocklabCommand implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       description = "Show internal details (stack traces) when something goes wrong.")
   boolean verbose;
+
+  /** What the lessons of the catalogue need, all together. */
+  Requirements lessonNeeds() {
+    // TEMPORARY until the lesson catalogue lands.
+    return new Requirements(
+        java.util.List.of("python:3.11-slim", "python:latest"),
+        java.util.List.of(4000),
+        java.util.List.of("registry"));
+  }
 
   @Override
   public Integer call() {

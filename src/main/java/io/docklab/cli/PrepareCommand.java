@@ -1,12 +1,38 @@
 package io.docklab.cli;
 
+import io.docklab.docker.DockerEngine;
+import io.docklab.prepare.ConsoleProgress;
+import io.docklab.prepare.LabPreparation;
+import io.docklab.util.DataDirectory;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "prepare", mixinStandardHelpOptions = true)
+/** {@code docklab prepare}: makes the lessons' images and services present. */
+@Command(
+    name = "prepare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Make present the images and services the lessons declare: pull each image where a registry"
+          + " is reachable, else build it offline from the OS's packages; start the local registry."
+    })
 final class PrepareCommand implements Callable<Integer> {
+  @ParentCommand DocklabCommand docklab;
+
+  @Option(
+      names = "--offline",
+      description = "Do not try to pull; build missing images from the OS's packages at once.")
+  boolean offline;
+
   @Override
   public Integer call() {
-    return ExitCode.OK;
+    try (DockerEngine engine = DockerEngine.connect()) {
+      LabPreparation preparation =
+          new LabPreparation(
+              engine, DataDirectory.resolve(), ConsoleProgress.onStandardOutput(), !offline);
+      int problems = preparation.prepare(docklab.lessonNeeds());
+      return problems == 0 ? ExitCode.OK : ExitCode.FAILED;
+    }
   }
 }

@@ -35,7 +35,18 @@ public final class Messages {
     } catch (MissingResourceException missing) {
       throw new IllegalStateException("no message '" + key + "' for " + locale, missing);
     }
-    return new MessageFormat(pattern, locale).format(arguments);
+    return new MessageFormat(pattern, locale).format(plainNumbers(arguments));
+  }
+
+  /** Whole numbers as plain digits: port 4000, not "4,000". */
+  private static Object[] plainNumbers(Object[] arguments) {
+    Object[] plain = arguments.clone();
+    for (int i = 0; i < plain.length; i++) {
+      if (plain[i] instanceof Integer || plain[i] instanceof Long) {
+        plain[i] = plain[i].toString();
+      }
+    }
+    return plain;
   }
 
   private static Locale fromEnvironment() {

@@ -1,6 +1,9 @@
 package io.docklab.lesson;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a lesson needs before it can start: images present on the engine, host ports nothing else
@@ -13,5 +16,18 @@ public record Requirements(List<String> images, List<Integer> ports, List<String
     images = List.copyOf(images);
     ports = List.copyOf(ports);
     services = List.copyOf(services);
+  }
+
+  /** Everything any of {@code all} needs, each item once, in first-seen order. */
+  public static Requirements union(Collection<Requirements> all) {
+    Set<String> images = new LinkedHashSet<>();
+    Set<Integer> ports = new LinkedHashSet<>();
+    Set<String> services = new LinkedHashSet<>();
+    for (Requirements each : all) {
+      images.addAll(each.images());
+      ports.addAll(each.ports());
+      services.addAll(each.services());
+    }
+    return new Requirements(List.copyOf(images), List.copyOf(ports), List.copyOf(services));
   }
 }

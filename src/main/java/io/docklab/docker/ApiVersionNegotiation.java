@@ -4,8 +4,8 @@ import com.github.dockerjava.core.RemoteApiVersion;
 
 /**
  * Picks the Docker API version both sides speak: the engine's own version, capped at the newest
- * docker-java knows, and never below the engine's minimum (Docker 25+ refuses old versions; Debian's
- * Docker 20.10 speaks at most 1.41).
+ * docker-java knows, and never below the engine's minimum (Docker 25+ refuses old versions;
+ * Debian's Docker 20.10 speaks at most 1.41).
  */
 final class ApiVersionNegotiation {
   /** The newest API version docker-java 3.7 models. */

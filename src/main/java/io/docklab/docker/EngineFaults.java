@@ -48,5 +48,6 @@ public final class EngineFaults {
     return message.find() ? message.group(1).replace("\\\"", "\"") : text;
   }
 
-  private static final Pattern JSON_MESSAGE = Pattern.compile("\"message\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern JSON_MESSAGE =
+      Pattern.compile("\"message\":\"((?:[^\"\\\\]|\\\\.)*)\"");
 }

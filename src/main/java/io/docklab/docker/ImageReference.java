@@ -1,6 +1,9 @@
 package io.docklab.docker;
 
-/** An image reference split into repository and tag ({@code python:3.11-slim}, {@code host:5000/a/b}). */
+/**
+ * An image reference split into repository and tag ({@code python:3.11-slim}, {@code
+ * host:5000/a/b}).
+ */
 public record ImageReference(String repository, String tag) {
 
   public static ImageReference parse(String reference) {

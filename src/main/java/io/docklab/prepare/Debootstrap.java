@@ -32,7 +32,8 @@ final class Debootstrap {
 
   /** Fills {@code target} (an empty directory) with a minimal Debian system and the packages. */
   void populate(Path target, Progress progress) {
-    if (!ExternalCommand.onPath("debootstrap") && !ExternalCommand.onPath("/usr/sbin/debootstrap")) {
+    if (!ExternalCommand.onPath("debootstrap")
+        && !ExternalCommand.onPath("/usr/sbin/debootstrap")) {
       throw new PrepareException(Messages.get("prepare.debootstrap.missing"));
     }
     List<String> command = new ArrayList<>();
@@ -60,7 +61,8 @@ final class Debootstrap {
             });
     if (!result.succeeded()) {
       throw new PrepareException(
-          Messages.get("prepare.debootstrap.failed", suite, mirror, result.exitCode(), result.tail()));
+          Messages.get(
+              "prepare.debootstrap.failed", suite, mirror, result.exitCode(), result.tail()));
     }
   }
 

@@ -78,7 +78,9 @@ public final class ImagePreparer {
       if (!finished) {
         return Optional.of("no answer within " + PULL_MINUTES + " min");
       }
-      return engine.hasImage(image.toString()) ? Optional.empty() : Optional.of("pull ended without the image");
+      return engine.hasImage(image.toString())
+          ? Optional.empty()
+          : Optional.of("pull ended without the image");
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       return Optional.of("interrupted");

@@ -13,7 +13,8 @@ public final class LabPreparation {
   private final Progress progress;
   private final boolean tryPull;
 
-  public LabPreparation(DockerEngine engine, Path dataDirectory, Progress progress, boolean tryPull) {
+  public LabPreparation(
+      DockerEngine engine, Path dataDirectory, Progress progress, boolean tryPull) {
     this.engine = engine;
     this.dataDirectory = dataDirectory;
     this.progress = progress;
@@ -37,7 +38,9 @@ public final class LabPreparation {
       problems += prepareService(service);
     }
     progress.line(
-        problems == 0 ? Messages.get("prepare.done") : Messages.get("prepare.failedSummary", problems));
+        problems == 0
+            ? Messages.get("prepare.done")
+            : Messages.get("prepare.failedSummary", problems));
     return problems;
   }
 

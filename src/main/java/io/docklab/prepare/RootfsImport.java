@@ -40,7 +40,8 @@ final class RootfsImport {
             Messages.get("prepare.import.failed", target, response.getStatusCode() + " " + answer));
       }
     } catch (IOException failed) {
-      throw new PrepareException(Messages.get("prepare.import.failed", target, failed.getMessage()));
+      throw new PrepareException(
+          Messages.get("prepare.import.failed", target, failed.getMessage()));
     } finally {
       tar.destroy();
     }
@@ -66,7 +67,8 @@ final class RootfsImport {
           .redirectError(ProcessBuilder.Redirect.DISCARD)
           .start();
     } catch (IOException failed) {
-      throw new PrepareException(Messages.get("prepare.import.failed", rootfs, failed.getMessage()));
+      throw new PrepareException(
+          Messages.get("prepare.import.failed", rootfs, failed.getMessage()));
     }
   }
 

@@ -30,7 +30,10 @@ public final class LocalRegistry {
 
   private final Path home;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient.newBuilder()
+          .connectTimeout(REQUEST_TIMEOUT)
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
   public LocalRegistry(Path dataDirectory) {
     this.home = dataDirectory.resolve("registry");
@@ -117,7 +120,8 @@ public final class LocalRegistry {
   private void start() {
     try {
       Process registry =
-          new ProcessBuilder("setsid", "docker-registry", "serve", home.resolve("config.yml").toString())
+          new ProcessBuilder(
+                  "setsid", "docker-registry", "serve", home.resolve("config.yml").toString())
               .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
               .redirectErrorStream(true)
@@ -142,14 +146,18 @@ public final class LocalRegistry {
       }
     }
     throw new PrepareException(
-        Messages.get("registry.start.failed", "no answer within " + START_TIMEOUT.toSeconds() + " s", log()));
+        Messages.get(
+            "registry.start.failed",
+            "no answer within " + START_TIMEOUT.toSeconds() + " s",
+            log()));
   }
 
   private int status(String credentials) throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://" + ADDRESS + "/v2/")).timeout(REQUEST_TIMEOUT);
     if (credentials != null) {
-      String token = Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+      String token =
+          Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# docklab's installer for Debian and Ubuntu: Java, the Docker engine, docklab itself, the lessons'
+# images and the local registry. Idempotent: a second run changes nothing and takes seconds.
+# Run as root, or as a user with sudo. One line per stage; a failed stage says why and stops.
+set -euo pipefail
+
+cd "$(dirname "$(readlink -f "$0")")"
+repo=$(pwd)
+started=$(date +%s)
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  echo "install: not root and no sudo: run this script as root" >&2
+  exit 1
+fi
+
+stage() { printf '%-9s %s\n' "$1" "$2"; }
+fail() {
+  printf '%-9s FAILED: %s\n' "$1" "$2" >&2
+  exit 1
+}
+
+apt_updated=no
+apt_install() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null 2>&1 || fail packages "apt-get not found: install ${missing[*]} by hand"
+  if [ $apt_updated = no ]; then
+    "${sudo[@]}" apt-get update -qq >/tmp/docklab-apt.log 2>&1 ||
+      fail packages "apt-get update failed, see /tmp/docklab-apt.log"
+    apt_updated=yes
+  fi
+  stage packages "installing ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >>/tmp/docklab-apt.log 2>&1 ||
+    fail packages "apt-get install ${missing[*]} failed, see /tmp/docklab-apt.log"
+}
+
+# --- Java 17+ and Maven -------------------------------------------------------------------------
+java_feature() { java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+if ! command -v java >/dev/null 2>&1 || [ "$(java_feature)" -lt 17 ] 2>/dev/null; then
+  apt_install openjdk-17-jdk-headless
+fi
+command -v mvn >/dev/null 2>&1 || apt_install maven
+[ "$(java_feature)" -ge 17 ] || fail java "java $(java_feature) on PATH is older than 17"
+stage java "Java $(java_feature) ($(readlink -f "$(command -v java)")), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
+
+# --- OS packages: the engine, the registry, debootstrap, htpasswd --------------------------------
+apt_install docker.io docker-registry debootstrap apache2-utils ca-certificates curl tmux
+stage packages "docker.io, docker-registry, debootstrap, apache2-utils, tmux present"
+
+# --- Docker engine ------------------------------------------------------------------------------
+dockerd_log=/var/log/docklab-dockerd.log
+engine_ok() { "${sudo[@]}" docker info >/dev/null 2>&1; }
+start_engine() {
+  if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
+    "${sudo[@]}" systemctl start docker || fail engine "systemctl start docker failed (journalctl -u docker)"
+    echo "systemd"
+    return
+  fi
+  # A daemon that was killed leaves its pid file behind, and the next dockerd refuses to start.
+  if [ -f /var/run/docker.pid ] && ! pgrep -x dockerd >/dev/null 2>&1; then
+    "${sudo[@]}" rm -f /var/run/docker.pid
+  fi
+  if [ -f /run/containerd/containerd.pid ] && ! pgrep -x containerd >/dev/null 2>&1; then
+    "${sudo[@]}" rm -f /run/containerd/containerd.pid
+  fi
+  "${sudo[@]}" sh -c "setsid dockerd >>$dockerd_log 2>&1 </dev/null &"
+  echo "background, log $dockerd_log, pid file /var/run/docker.pid"
+}
+if engine_ok; then
+  how="already running"
+else
+  how=$(start_engine)
+  for _ in $(seq 1 60); do
+    engine_ok && break
+    sleep 0.5
+  done
+  engine_ok || fail engine "dockerd did not answer within 30 s; see $dockerd_log"
+fi
+stage engine "Docker $("${sudo[@]}" docker version -f '{{.Server.Version}} (API {{.Server.APIVersion}})' 2>/dev/null), $how"
+if [ "$(id -u)" -ne 0 ] && ! docker info >/dev/null 2>&1; then
+  "${sudo[@]}" usermod -aG docker "$(id -un)"
+  stage engine "added $(id -un) to the docker group: log out and in (or run 'newgrp docker') before using docklab"
+fi
+# Debian's docker-registry package starts an open registry on :5000 under systemd; docklab runs its
+# own, with a learner account, on 127.0.0.1:5000.
+if [ -d /run/systemd/system ] && systemctl is-enabled docker-registry >/dev/null 2>&1; then
+  "${sudo[@]}" systemctl disable --now docker-registry >/dev/null 2>&1 || true
+  stage registry "disabled the package's own docker-registry service (docklab starts its own)"
+fi
+
+# --- docklab itself ----------------------------------------------------------------------------
+jar=target/docklab.jar
+if [ ! -f $jar ] || [ -n "$(find pom.xml src lessons bin -newer $jar -print -quit 2>/dev/null)" ]; then
+  stage build "building docklab (mvn -B package -DskipTests)…"
+  mvn -B -q package -DskipTests >/tmp/docklab-build.log 2>&1 ||
+    fail build "mvn package failed, see /tmp/docklab-build.log"
+  stage build "built $repo/$jar"
+else
+  stage build "$repo/$jar is up to date"
+fi
+link=/usr/local/bin/docklab
+if [ "$(readlink -f $link 2>/dev/null)" != "$repo/bin/docklab" ]; then
+  "${sudo[@]}" ln -sf "$repo/bin/docklab" $link || fail launcher "cannot link $link"
+fi
+stage launcher "$link -> $repo/bin/docklab"
+
+# --- The lessons' images and services ------------------------------------------------------------
+"$repo/bin/docklab" prepare || fail prepare "docklab prepare could not make everything present (see above)"
+
+stage done "in $(($(date +%s) - started)) s. Open the lab with: docklab"

@@ -1,0 +1,69 @@
+package io.docklab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code docklab doctor} out of process, against the real engine and against none. */
+class DoctorIT {
+  @Test
+  void passesOnAPreparedMachine() throws Exception {
+    Launcher.Run run = Launcher.run(Map.of("LANG", "C.UTF-8"), "doctor", "--lang", "en");
+    assertEquals(0, run.exitCode(), run.output());
+    assertTrue(run.output().contains("✓ Docker engine "), run.output());
+    assertTrue(run.output().contains("✓ image python:3.11-slim present"), run.output());
+    assertTrue(run.output().contains("✓ registry answering at 127.0.0.1:5000"), run.output());
+    assertTrue(run.output().contains("docklab doctor: everything the lessons need is here."));
+  }
+
+  @Test
+  void namesAMissingSocket() throws Exception {
+    Launcher.Run run =
+        Launcher.run(
+            Map.of("DOCKER_HOST", "unix:///tmp/docklab-it-missing.sock"), "doctor", "--lang", "en");
+    assertEquals(1, run.exitCode(), run.output());
+    assertTrue(
+        run.output()
+            .contains(
+                "✗ Docker engine not reachable at unix:///tmp/docklab-it-missing.sock (no socket at"
+                    + " /tmp/docklab-it-missing.sock). Start it with 'sudo ./install.sh'"),
+        run.output());
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void namesAStoppedEngine() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    String host = "tcp://127.0.0.1:" + closedPort;
+    Launcher.Run run = Launcher.run(Map.of("DOCKER_HOST", host), "doctor", "--lang", "en");
+    assertEquals(1, run.exitCode(), run.output());
+    assertTrue(
+        run.output().contains("✗ Docker engine not reachable at " + host + " (connection refused)"),
+        run.output());
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void speaksJapanese() throws Exception {
+    Launcher.Run run =
+        Launcher.run(
+            Map.of("DOCKER_HOST", "unix:///tmp/docklab-it-missing.sock"), "doctor", "--lang", "ja");
+    assertEquals(1, run.exitCode(), run.output());
+    assertTrue(
+        run.output().contains("✗ Docker エンジンに接続できません: unix:///tmp/docklab-it-missing.sock"),
+        run.output());
+    assertTrue(run.output().contains("docklab doctor: 問題が 2 件あります。"), run.output());
+  }
+
+  private static void assertNoStackTrace(Launcher.Run run) {
+    assertFalse(run.output().contains("Exception"), run.output());
+    assertFalse(run.output().contains("\tat "), run.output());
+  }
+}

@@ -62,6 +62,24 @@ class DoctorIT {
     assertTrue(run.output().contains("docklab doctor: 問題が 2 件あります。"), run.output());
   }
 
+  @Test
+  void speaksJapaneseFromTheLocaleEvenWhenTheSystemLacksIt() throws Exception {
+    Launcher.Run run =
+        Launcher.run(
+            Map.of(
+                "LC_ALL",
+                "",
+                "LC_MESSAGES",
+                "",
+                "LANG",
+                "ja_JP.UTF-8",
+                "DOCKER_HOST",
+                "unix:///tmp/docklab-it-missing.sock"),
+            "doctor");
+    assertTrue(run.output().contains("✓ Java "), run.output());
+    assertTrue(run.output().contains("✗ Docker エンジンに接続できません"), run.output());
+  }
+
   private static void assertNoStackTrace(Launcher.Run run) {
     assertFalse(run.output().contains("Exception"), run.output());
     assertFalse(run.output().contains("\tat "), run.output());

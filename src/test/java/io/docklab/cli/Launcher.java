@@ -15,13 +15,21 @@ final class Launcher {
 
   record Run(int exitCode, String output) {}
 
+  /** Runs the launcher; an empty value in {@code environment} unsets that variable. */
   static Run run(Map<String, String> environment, String... arguments)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(LAUNCHER.toString());
     command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().putAll(environment);
+    environment.forEach(
+        (name, value) -> {
+          if (value.isEmpty()) {
+            builder.environment().remove(name);
+          } else {
+            builder.environment().put(name, value);
+          }
+        });
     Process process = builder.start();
     process.getOutputStream().close();
     byte[] output = process.getInputStream().readAllBytes();

@@ -2,19 +2,29 @@ package io.docklab.cli;
 
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Requirements;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-/** {@code docklab}: with no subcommand, opens the lab. */
+/** {@code docklab}: with no subcommand, shows the lessons there are (as {@code docklab list}). */
 @Command(
     name = "docklab",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "An interactive Docker lab for the terminal.",
-    subcommands = {DoctorCommand.class, PrepareCommand.class})
+    subcommands = {
+      DoctorCommand.class,
+      PrepareCommand.class,
+      ListCommand.class,
+      ValidateCommand.class
+    })
 public final class DocklabCommand implements Callable<Integer> {
 
   @Option(
@@ -41,9 +51,25 @@ public final class DocklabCommand implements Callable<Integer> {
         java.util.List.of("registry"));
   }
 
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--lessons",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description =
+          "Also offer the lessons in DIR (repeatable; DOCKLAB_LESSONS adds more, separated like"
+              + " PATH).")
+  List<Path> lessonDirectories = new ArrayList<>();
+
+  /** The directories given with {@code --lessons}, in order. */
+  List<Path> lessonDirectories() {
+    return List.copyOf(lessonDirectories);
+  }
+
   @Override
   public Integer call() {
-    System.out.println(Messages.get("lab.welcome"));
-    return ExitCode.OK;
+    return CatalogListing.print(
+        lessonDirectories, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

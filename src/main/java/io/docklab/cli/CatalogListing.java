@@ -1,0 +1,41 @@
+package io.docklab.cli;
+
+import io.docklab.i18n.Messages;
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.catalog.LessonCatalog;
+import io.docklab.lesson.load.LessonError;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints the catalogue, in the chosen language: what {@code docklab} and {@code docklab list} show.
+ */
+final class CatalogListing {
+  private CatalogListing() {}
+
+  static int print(List<java.nio.file.Path> lessonDirectories, PrintWriter out, PrintWriter err) {
+    LessonCatalog catalog =
+        LessonCatalog.load(
+            LessonCatalog.directories(lessonDirectories, System.getenv(LessonCatalog.ENVIRONMENT)));
+    Locale locale = Messages.locale();
+    List<Lesson> lessons = catalog.lessons();
+    int width = lessons.stream().mapToInt(lesson -> lesson.id().length()).max().orElse(0);
+    if (lessons.isEmpty()) {
+      out.println(Messages.get("list.none"));
+    }
+    for (Lesson lesson : lessons) {
+      String indent = " ".repeat(width + 2);
+      out.println(
+          String.format("%-" + width + "s  %s", lesson.id(), lesson.title().in(locale))
+              + Messages.get("list.size", lesson.steps().size(), lesson.estimatedMinutes()));
+      out.println(indent + lesson.summary().in(locale));
+    }
+    for (LessonError problem : catalog.problems()) {
+      err.println(Messages.get("list.skipped", problem));
+    }
+    out.flush();
+    err.flush();
+    return ExitCode.OK;
+  }
+}

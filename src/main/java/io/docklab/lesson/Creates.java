@@ -1,0 +1,22 @@
+package io.docklab.lesson;
+
+import java.util.List;
+
+/**
+ * Everything a lesson creates, so that reset and cleanup remove exactly that. Containers started
+ * from one of these images belong to the lesson too, named or not.
+ *
+ * @param repositories registry repositories, as {@code registry/name}
+ * @param files paths in the lesson workspace
+ */
+public record Creates(
+    List<String> containers, List<String> images, List<String> repositories, List<String> files) {
+  public static final Creates NOTHING = new Creates(List.of(), List.of(), List.of(), List.of());
+
+  public Creates {
+    containers = List.copyOf(containers);
+    images = List.copyOf(images);
+    repositories = List.copyOf(repositories);
+    files = List.copyOf(files);
+  }
+}

@@ -1,0 +1,32 @@
+package io.docklab.lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One lesson, whatever file it came from (Markdown or YAML): what it is about, what it needs, the
+ * variables a learner may set, its steps, and everything it creates so that reset and cleanup touch
+ * nothing else.
+ */
+public record Lesson(
+    String id,
+    Text title,
+    Text summary,
+    Text intro,
+    List<String> languages,
+    int estimatedMinutes,
+    Requirements requires,
+    List<Variable> variables,
+    List<Step> steps,
+    Creates creates) {
+
+  public Lesson {
+    languages = List.copyOf(languages);
+    variables = List.copyOf(variables);
+    steps = List.copyOf(steps);
+  }
+
+  public Optional<Step> step(String stepId) {
+    return steps.stream().filter(step -> step.id().equals(stepId)).findFirst();
+  }
+}

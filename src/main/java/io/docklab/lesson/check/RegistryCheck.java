@@ -1,0 +1,18 @@
+package io.docklab.lesson.check;
+
+import io.docklab.lesson.Text;
+
+/**
+ * {@code repository:tag} exists (or not) in a registry, asked with the given credentials.
+ *
+ * @param registry host[:port], or {@code docker.io} for Docker Hub
+ */
+public record RegistryCheck(
+    String registry,
+    String repository,
+    String tag,
+    String username,
+    String password,
+    boolean exists,
+    Text message)
+    implements CheckSpec {}

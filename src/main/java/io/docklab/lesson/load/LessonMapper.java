@@ -1,0 +1,413 @@
+package io.docklab.lesson.load;
+
+import io.docklab.lesson.Action;
+import io.docklab.lesson.CommandAction;
+import io.docklab.lesson.CommandMode;
+import io.docklab.lesson.Creates;
+import io.docklab.lesson.FileAction;
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Requirements;
+import io.docklab.lesson.Step;
+import io.docklab.lesson.Text;
+import io.docklab.lesson.Variable;
+import io.docklab.lesson.check.CheckSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * The one mapping from YAML nodes to the lesson model, shared by the YAML loader (the whole file)
+ * and the Markdown loader (front matter and fenced blocks), so both formats give equal lessons.
+ */
+final class LessonMapper {
+  /** Services docklab knows how to run for a lesson. */
+  static final List<String> SERVICES = List.of("registry");
+
+  private static final List<String> HEADER_KEYS =
+      List.of(
+          "id",
+          "title",
+          "summary",
+          "languages",
+          "estimatedMinutes",
+          "requires",
+          "variables",
+          "creates");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private final NodeReader in;
+  private final CheckMapper checks;
+
+  LessonMapper(Problems problems) {
+    this.in = new NodeReader(problems);
+    this.checks = new CheckMapper(in);
+  }
+
+  NodeReader reader() {
+    return in;
+  }
+
+  /** What a lesson says about itself: every key but its steps (and intro). */
+  record Header(
+      String id,
+      Text title,
+      Text summary,
+      List<String> languages,
+      int estimatedMinutes,
+      Requirements requires,
+      List<Variable> variables,
+      Creates creates) {}
+
+  /** A step and where its id stands, to report a duplicate id. */
+  record PlacedStep(Step step, Node idNode) {}
+
+  /** Reads a whole lesson in the YAML format. */
+  Optional<Lesson> lesson(Node root) {
+    Optional<Fields> found = in.fields(root, Fields.what("lesson"));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = found.get();
+    Optional<Header> header = header(fields);
+    if (header.isEmpty()) {
+      fields.expect(List.of("intro", "steps"));
+      fields.finish();
+      return Optional.empty();
+    }
+    Text intro = fields.optional("intro").flatMap(in::text).orElse(Text.EMPTY);
+    List<PlacedStep> steps =
+        fields.required("steps").flatMap(node -> in.list(node, this::step)).orElse(List.of());
+    fields.finish();
+    return lesson(header.get(), intro, steps, fields.node());
+  }
+
+  /**
+   * Reads the lesson's own keys; empty when the languages or the variables cannot be read, since
+   * every text and template depends on them.
+   */
+  Optional<Header> header(Fields fields) {
+    fields.expect(HEADER_KEYS);
+    Optional<List<String>> languages = fields.required("languages").flatMap(this::languages);
+    if (languages.isEmpty()) {
+      return Optional.empty();
+    }
+    in.useLanguages(languages.get());
+    Optional<List<Variable>> variables =
+        fields.optional("variables").map(this::variables).orElse(Optional.of(List.of()));
+    if (variables.isEmpty()) {
+      return Optional.empty();
+    }
+    in.useVariables(variables.get().stream().map(Variable::name).toList());
+    Optional<String> id = fields.required("id").flatMap(in::id);
+    Optional<Text> title = fields.required("title").flatMap(in::text);
+    Optional<Text> summary = fields.required("summary").flatMap(in::text);
+    Optional<Integer> minutes =
+        fields.required("estimatedMinutes").flatMap(node -> in.integer(node, 1, 600));
+    Optional<Requirements> requires =
+        fields.optional("requires").map(this::requirements).orElse(Optional.of(Requirements.NONE));
+    Optional<Creates> creates =
+        fields.optional("creates").map(this::creates).orElse(Optional.of(Creates.NOTHING));
+    if (id.isEmpty()
+        || title.isEmpty()
+        || summary.isEmpty()
+        || minutes.isEmpty()
+        || requires.isEmpty()
+        || creates.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Header(
+            id.get(),
+            title.get(),
+            summary.get(),
+            languages.get(),
+            minutes.get(),
+            requires.get(),
+            variables.get(),
+            creates.get()));
+  }
+
+  /** Puts a lesson together, checking what concerns all its steps. */
+  Optional<Lesson> lesson(Header header, Text intro, List<PlacedStep> steps, Node where) {
+    if (steps.isEmpty()) {
+      in.problems().at(where, "noSteps");
+      return Optional.empty();
+    }
+    Map<String, Node> seen = new HashMap<>();
+    for (PlacedStep placed : steps) {
+      Node first = seen.putIfAbsent(placed.step().id(), placed.idNode());
+      if (first != null) {
+        in.problems()
+            .at(
+                placed.idNode(),
+                "duplicateStep",
+                placed.step().id(),
+                first.getStartMark().map(mark -> mark.getLine() + 1).orElse(0));
+      }
+    }
+    return Optional.of(
+        new Lesson(
+            header.id(),
+            header.title(),
+            header.summary(),
+            intro,
+            header.languages(),
+            header.estimatedMinutes(),
+            header.requires(),
+            header.variables(),
+            steps.stream().map(PlacedStep::step).toList(),
+            header.creates()));
+  }
+
+  private Optional<PlacedStep> step(Node node) {
+    Optional<Fields> found = in.fields(node, Fields.what("step"));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = found.get();
+    Optional<Node> idNode = fields.required("id");
+    Optional<String> id = idNode.flatMap(in::id);
+    Optional<Text> title = fields.required("title").flatMap(in::text);
+    Optional<Text> text = fields.optional("text").map(in::text).orElse(Optional.of(Text.EMPTY));
+    Optional<List<Action>> actions =
+        fields.optional("actions").map(this::actions).orElse(Optional.of(List.of()));
+    Optional<List<CheckSpec>> checks = fields.required("checks").flatMap(this::checks);
+    Optional<List<Text>> hints =
+        fields.optional("hints").map(n -> in.list(n, in::text)).orElse(Optional.of(List.of()));
+    Optional<List<Action>> solution =
+        fields.optional("solution").map(this::actions).orElse(Optional.of(List.of()));
+    fields.finish();
+    if (id.isEmpty() || title.isEmpty() || text.isEmpty() || checks.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PlacedStep(
+            new Step(
+                id.get(),
+                title.get(),
+                text.get(),
+                actions.orElse(List.of()),
+                checks.get(),
+                hints.orElse(List.of()),
+                solution.orElse(List.of())),
+            idNode.get()));
+  }
+
+  /** A step's checks: a list of check mappings with at least one check. */
+  Optional<List<CheckSpec>> checks(Node node) {
+    Optional<List<CheckSpec>> list = in.list(node, checks::check);
+    if (list.isPresent() && list.get().isEmpty() && ((SequenceNode) node).getValue().isEmpty()) {
+      in.problems().at(node, "noChecks");
+      return Optional.empty();
+    }
+    return list;
+  }
+
+  /** One check, or a list of checks (as a Markdown check block may hold). */
+  List<CheckSpec> checkOrChecks(Node node) {
+    if (node instanceof SequenceNode) {
+      return in.list(node, checks::check).orElse(List.of());
+    }
+    return checks.check(node).map(List::of).orElse(List.of());
+  }
+
+  Optional<Text> text(Node node) {
+    return in.text(node);
+  }
+
+  private Optional<List<Action>> actions(Node node) {
+    return in.list(node, this::action);
+  }
+
+  /** A file ({@code kind: file}) or a command ({@code kind: command}). */
+  Optional<Action> action(Node node) {
+    Optional<Fields> found = in.fields(node, Fields.what("action"));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = found.get();
+    Optional<String> kind = fields.required("kind").flatMap(in::string);
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Action> action =
+        switch (kind.get()) {
+          case "file" -> file(fields);
+          case "command" -> command(fields);
+          default -> {
+            in.problems()
+                .at(
+                    fields.optional("kind").get(),
+                    "unknownActionKind",
+                    kind.get(),
+                    "file, command");
+            yield Optional.empty();
+          }
+        };
+    if (kind.get().equals("file") || kind.get().equals("command")) {
+      fields.finish();
+    }
+    return action;
+  }
+
+  private Optional<Action> file(Fields fields) {
+    fields.describe(Fields.what("kindOfAction", "file"));
+    Optional<String> path = fields.required("path").flatMap(in::template);
+    Optional<String> content = fields.required("content").flatMap(in::template);
+    if (path.isEmpty() || content.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new FileAction(path.get(), content.get()));
+  }
+
+  private Optional<Action> command(Fields fields) {
+    fields.describe(Fields.what("kindOfAction", "command"));
+    Optional<String> run = fields.required("run").flatMap(in::template).map(String::strip);
+    Optional<CommandMode> mode =
+        fields
+            .optional("mode")
+            .map(node -> in.choice(node, CommandMode.values(), CommandMode::key))
+            .orElse(Optional.of(CommandMode.PLAIN));
+    Optional<Node> inputNode = fields.optional("input");
+    Optional<List<String>> input =
+        inputNode.map(node -> in.list(node, in::template)).orElse(Optional.of(List.of()));
+    if (inputNode.isPresent() && mode.isPresent() && mode.get() != CommandMode.INTERACTIVE) {
+      in.problems().at(fields.keyNode("input").get(), "inputNotInteractive");
+      return Optional.empty();
+    }
+    if (run.isEmpty() || mode.isEmpty() || input.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CommandAction(run.get(), mode.get(), input.get()));
+  }
+
+  private Optional<List<String>> languages(Node node) {
+    Optional<List<String>> languages = in.list(node, in::string);
+    if (languages.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> valid = new ArrayList<>();
+    for (Node item : ((SequenceNode) node).getValue()) {
+      in.string(item)
+          .ifPresent(
+              language -> {
+                if (!LANGUAGE.matcher(language).matches() || valid.contains(language)) {
+                  in.problems().at(item, "badLanguage", language);
+                } else {
+                  valid.add(language);
+                }
+              });
+    }
+    if (valid.isEmpty() || valid.size() != languages.get().size()) {
+      if (valid.isEmpty() && languages.get().isEmpty()) {
+        in.problems().at(node, "noLanguages");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(valid);
+  }
+
+  private Optional<List<Variable>> variables(Node node) {
+    Optional<List<Variable>> variables = in.list(node, this::variable);
+    if (variables.isEmpty() || variables.get().size() != ((SequenceNode) node).getValue().size()) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < variables.get().size(); i++) {
+      String name = variables.get().get(i).name();
+      if (names.contains(name)) {
+        in.problems().at(((SequenceNode) node).getValue().get(i), "duplicateVariable", name);
+        return Optional.empty();
+      }
+      names.add(name);
+    }
+    return variables;
+  }
+
+  private Optional<Variable> variable(Node node) {
+    Optional<Fields> found = in.fields(node, Fields.what("variable"));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = found.get();
+    Optional<Node> nameNode = fields.required("name");
+    Optional<String> name = nameNode.flatMap(in::string);
+    if (name.isPresent() && !VARIABLE_NAME.matcher(name.get()).matches()) {
+      in.problems().at(nameNode.get(), "badVariableName", name.get());
+      name = Optional.empty();
+    }
+    Optional<String> defaultValue = fields.required("default").flatMap(in::string);
+    Optional<Text> prompt = fields.optional("prompt").map(in::text).orElse(Optional.of(Text.EMPTY));
+    Optional<Boolean> secret = fields.optional("secret").map(in::bool).orElse(Optional.of(false));
+    fields.finish();
+    if (name.isEmpty() || defaultValue.isEmpty() || prompt.isEmpty() || secret.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Variable(name.get(), defaultValue.get(), prompt.get(), secret.get()));
+  }
+
+  private Optional<Requirements> requirements(Node node) {
+    Optional<Fields> found = in.fields(node, Fields.what("requires"));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = found.get();
+    Optional<List<String>> images = stringList(fields, "images");
+    Optional<List<Integer>> ports =
+        fields
+            .optional("ports")
+            .map(n -> in.list(n, item -> in.integer(item, 1, 65535)))
+            .orElse(Optional.of(List.of()));
+    Optional<List<String>> services =
+        fields
+            .optional("services")
+            .map(n -> in.list(n, this::service))
+            .orElse(Optional.of(List.of()));
+    fields.finish();
+    if (images.isEmpty() || ports.isEmpty() || services.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Requirements(images.get(), ports.get(), services.get()));
+  }
+
+  private Optional<String> service(Node node) {
+    Optional<String> service = in.string(node);
+    if (service.isPresent() && !SERVICES.contains(service.get())) {
+      in.problems().at(node, "unknownService", service.get(), String.join(", ", SERVICES));
+      return Optional.empty();
+    }
+    return service;
+  }
+
+  private Optional<Creates> creates(Node node) {
+    Optional<Fields> found = in.fields(node, Fields.what("creates"));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = found.get();
+    Optional<List<String>> containers = templateList(fields, "containers");
+    Optional<List<String>> images = templateList(fields, "images");
+    Optional<List<String>> repositories = templateList(fields, "repositories");
+    Optional<List<String>> files = templateList(fields, "files");
+    fields.finish();
+    if (containers.isEmpty() || images.isEmpty() || repositories.isEmpty() || files.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Creates(containers.get(), images.get(), repositories.get(), files.get()));
+  }
+
+  private Optional<List<String>> stringList(Fields fields, String key) {
+    return fields.optional(key).map(n -> in.list(n, in::string)).orElse(Optional.of(List.of()));
+  }
+
+  private Optional<List<String>> templateList(Fields fields, String key) {
+    return fields.optional(key).map(n -> in.list(n, in::template)).orElse(Optional.of(List.of()));
+  }
+}

@@ -1,0 +1,239 @@
+package io.docklab.lesson.load;
+
+import io.docklab.lesson.Action;
+import io.docklab.lesson.Text;
+import io.docklab.lesson.load.Attributes.Attribute;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.FencedCodeBlock;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * The parts of a Markdown lesson that are not plain Markdown: fence info strings with a role and
+ * attributes, step headings with an id and titles, and the YAML nodes built from them so that the
+ * shared {@link LessonMapper} reads them like the YAML format.
+ */
+final class MarkdownBlocks {
+  static final List<String> ROLES = List.of("command", "file", "input", "check", "hint");
+  private static final Map<String, List<String>> ATTRIBUTES =
+      Map.of("command", List.of("mode", "solution"), "file", List.of("path", "solution"));
+  private static final String SOLUTION = "solution";
+  private static final Pattern ATX = Pattern.compile("^( {0,3}#{2}\\s+)(.*?)(\\s+#+)?\\s*$");
+  private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{(#.*)}$");
+
+  private MarkdownBlocks() {}
+
+  /** What a fence's info string says: {@code LANGUAGE [ROLE] [{ATTRIBUTES}]}. */
+  record Info(String role, int line, int roleColumn, List<Attribute> attributes) {
+
+    /** Reports every attribute as unknown, for roles that take none; true when there are none. */
+    boolean noAttributes(Problems problems) {
+      for (Attribute attribute : attributes) {
+        problems.at(line, attribute.column() + 1, "unknownAttribute", attribute.key(), role, "-");
+      }
+      return attributes.isEmpty();
+    }
+
+    /** The YAML mapping of a {@code command} or {@code file} block; null after an error. */
+    Pending action(FencedCodeBlock code, int fenceLine, Problems problems) {
+      List<String> allowed = ATTRIBUTES.get(role);
+      List<NodeTuple> tuples = new ArrayList<>();
+      tuples.add(tuple("kind", role, line, roleColumn, problems));
+      boolean solution = false;
+      boolean ok = true;
+      for (Attribute attribute : attributes) {
+        if (!allowed.contains(attribute.key())) {
+          problems.at(
+              line,
+              attribute.column() + 1,
+              "unknownAttribute",
+              attribute.key(),
+              role,
+              String.join(", ", allowed));
+          ok = false;
+        } else if (attribute.key().equals(SOLUTION)) {
+          solution = true;
+        } else {
+          tuples.add(tuple(attribute.key(), attribute.value(), line, attribute.column(), problems));
+        }
+      }
+      String contentKey = role.equals("command") ? "run" : "content";
+      tuples.add(
+          tuple(contentKey, code.getLiteral(), fenceLine + 1, code.getFenceIndent(), problems));
+      MappingNode node =
+          new MappingNode(
+              Tag.MAP,
+              true,
+              tuples,
+              FlowStyle.BLOCK,
+              mark(problems, fenceLine, code.getFenceIndent()),
+              mark(problems, fenceLine, code.getFenceIndent()));
+      return ok ? new Pending(node, solution) : null;
+    }
+  }
+
+  /** A command or file block waiting for the end of its step (an input block may follow). */
+  record Pending(MappingNode node, boolean solution) {
+    void addInput(FencedCodeBlock code, int fenceLine) {
+      List<Node> lines = new ArrayList<>();
+      String[] typed = code.getLiteral().split("\n");
+      for (int i = 0; i < typed.length; i++) {
+        lines.add(
+            scalar(
+                typed[i],
+                node.getStartMark().get().getName(),
+                fenceLine + 1 + i,
+                code.getFenceIndent()));
+      }
+      Optional<Mark> at = Optional.of(markAt(node.getStartMark().get().getName(), fenceLine, 0));
+      node.getValue()
+          .add(
+              new NodeTuple(
+                  scalar("input", node.getStartMark().get().getName(), fenceLine, 0),
+                  new SequenceNode(Tag.SEQ, true, lines, FlowStyle.BLOCK, at, at)));
+    }
+  }
+
+  /** A step heading: {@code ## Title {#id ja="タイトル"}}. */
+  record Heading(Optional<String> id, Node idNode, Text title) {}
+
+  /**
+   * Reads the info string of a fenced block; empty (and errors reported) when it is malformed, a
+   * null role for a plain block.
+   */
+  static Optional<Info> info(FencedCodeBlock code, String fenceLine, int line, Problems problems) {
+    String info = code.getInfo() == null ? "" : code.getInfo();
+    int infoColumn = Math.max(0, fenceLine.indexOf(info, code.getFenceIndent()));
+    int brace = info.indexOf('{');
+    String words = brace < 0 ? info : info.substring(0, brace);
+    String[] split = words.strip().split("\\s+");
+    if (split.length < 2 && brace < 0) {
+      return Optional.of(new Info(null, line, 0, List.of()));
+    }
+    String role = split.length >= 2 ? split[1] : "";
+    int roleColumn =
+        split.length >= 2 ? infoColumn + words.indexOf(role, split[0].length()) : infoColumn;
+    if (!ROLES.contains(role) || split.length > 2) {
+      problems.at(line, roleColumn + 1, "unknownRole", role, String.join(", ", ROLES));
+      return Optional.empty();
+    }
+    List<Attribute> attributes = List.of();
+    if (brace >= 0) {
+      String rest = info.substring(brace).stripTrailing();
+      if (!rest.endsWith("}")) {
+        problems.at(line, infoColumn + brace + 1, "unclosedBrace");
+        return Optional.empty();
+      }
+      Optional<List<Attribute>> parsed =
+          Attributes.parse(
+              rest.substring(1, rest.length() - 1), line, infoColumn + brace + 1, problems);
+      if (parsed.isEmpty()) {
+        return Optional.empty();
+      }
+      attributes = parsed.get();
+    }
+    return Optional.of(new Info(role, line, roleColumn, attributes));
+  }
+
+  /** The YAML inside a {@code check} or {@code hint} block, at its place in the file. */
+  static Optional<Node> yaml(FencedCodeBlock code, int fenceLine, Problems problems) {
+    return Yaml.compose(code.getLiteral(), fenceLine + 1, code.getFenceIndent(), problems);
+  }
+
+  /** Reads a heading's id and titles. {@code line} counts from 1. */
+  static Optional<Heading> heading(
+      String raw, int line, List<String> languages, Problems problems) {
+    Matcher atx = ATX.matcher(raw);
+    String title = atx.matches() ? atx.group(2) : raw.strip();
+    int titleColumn = atx.matches() ? atx.group(1).length() : raw.indexOf(title);
+    Matcher withAttributes = HEADING_ATTRIBUTES.matcher(title);
+    if (!withAttributes.matches()) {
+      problems.at(line, 1, "missingStepId");
+      return Optional.empty();
+    }
+    String mainTitle = withAttributes.group(1);
+    int attributesColumn = titleColumn + withAttributes.start(2);
+    Optional<List<Attribute>> attributes =
+        Attributes.parse(withAttributes.group(2), line, attributesColumn, problems);
+    if (attributes.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> titles = new LinkedHashMap<>();
+    titles.put(languages.get(0), mainTitle);
+    Node idNode = null;
+    List<String> otherLanguages = languages.subList(1, languages.size());
+    for (Attribute attribute : attributes.get()) {
+      if (attribute.key().equals("#")) {
+        idNode = scalar(attribute.value(), problems.file(), line, attribute.column() + 1);
+      } else if (otherLanguages.contains(attribute.key())) {
+        titles.put(attribute.key(), attribute.value());
+      } else {
+        problems.at(
+            line,
+            attribute.column() + 1,
+            "unknownAttribute",
+            attribute.key(),
+            Fields.what("step"),
+            "#id" + (otherLanguages.isEmpty() ? "" : ", " + String.join(", ", otherLanguages)));
+      }
+    }
+    boolean ok = true;
+    for (String language : otherLanguages) {
+      if (!titles.containsKey(language)) {
+        problems.at(line, attributesColumn, "missingTitle", language);
+        ok = false;
+      }
+    }
+    Map<String, String> ordered = new LinkedHashMap<>();
+    languages.forEach(language -> ordered.put(language, titles.getOrDefault(language, "")));
+    Optional<String> id = Optional.empty();
+    if (idNode != null) {
+      id = new NodeReader(problems).id(idNode);
+    }
+    return ok && idNode != null
+        ? Optional.of(new Heading(id, idNode, new Text(ordered)))
+        : Optional.empty();
+  }
+
+  /** The actions of a step, read by the shared mapper from the blocks' YAML mappings. */
+  static List<Action> build(List<Pending> pending, LessonMapper mapper) {
+    List<Action> actions = new ArrayList<>();
+    for (Pending block : pending) {
+      mapper.action(block.node()).ifPresent(actions::add);
+    }
+    return actions;
+  }
+
+  private static NodeTuple tuple(
+      String key, String value, int line, int column, Problems problems) {
+    return new NodeTuple(
+        scalar(key, problems.file(), line, column), scalar(value, problems.file(), line, column));
+  }
+
+  /** A string node standing at 1-based {@code line}, 0-based {@code column}. */
+  private static ScalarNode scalar(String value, String file, int line, int column) {
+    Optional<Mark> mark = Optional.of(markAt(file, line, column));
+    return new ScalarNode(Tag.STR, true, value, ScalarStyle.PLAIN, mark, mark);
+  }
+
+  private static Optional<Mark> mark(Problems problems, int line, int column) {
+    return Optional.of(markAt(problems.file(), line, column));
+  }
+
+  private static Mark markAt(String file, int line, int column) {
+    return new Mark(file, 0, line - 1, column, new int[0], 0);
+  }
+}

@@ -1,0 +1,295 @@
+package io.docklab.lesson.load;
+
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Step;
+import io.docklab.lesson.Text;
+import io.docklab.lesson.load.LessonMapper.Header;
+import io.docklab.lesson.load.LessonMapper.PlacedStep;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Loads a lesson written in Markdown: YAML front matter for the lesson's own keys, a {@code ##}
+ * heading per step, fenced blocks with a role ({@code command}, {@code file}, {@code input}, {@code
+ * check}, {@code hint}) for what is not text, and {@code <!-- lang:xx -->} markers for the text of
+ * each language. See docs/lesson-format.md.
+ */
+public final class MarkdownLessonLoader {
+  private static final Pattern LANGUAGE_MARKER =
+      Pattern.compile("<!--\\s*lang:([A-Za-z]+)\\s*-->\\s*");
+  private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}(\\s+|$)");
+  private static final Pattern ATX_CLOSING = Pattern.compile("\\s+#+\\s*$");
+  private static final String ALL_LANGUAGES = "all";
+
+  private final Parser parser =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+  public LoadResult load(String file, String content) {
+    Problems problems = new Problems(file);
+    List<String> lines = Arrays.asList(content.replace("\r\n", "\n").split("\n", -1));
+    int close = frontMatterEnd(lines, problems);
+    if (close < 0) {
+      return LoadResult.of(file, null, problems);
+    }
+    LessonMapper mapper = new LessonMapper(problems);
+    String frontMatter = String.join("\n", lines.subList(1, close));
+    Optional<org.snakeyaml.engine.v2.nodes.Node> front = Yaml.compose(frontMatter, 2, 0, problems);
+    Optional<Header> header =
+        front
+            .flatMap(node -> mapper.reader().fields(node, Fields.what("lesson")))
+            .flatMap(
+                fields -> {
+                  Optional<Header> read = mapper.header(fields);
+                  fields.finish();
+                  return read;
+                });
+    if (header.isEmpty()) {
+      return LoadResult.of(file, null, problems);
+    }
+    String body =
+        "\n".repeat(close + 1) + String.join("\n", lines.subList(close + 1, lines.size()));
+    Document document = (Document) parser.parse(body);
+    Body read = new Body(lines, mapper, problems);
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      read.block(node);
+    }
+    Optional<Lesson> lesson = read.lesson(header.get(), front.get());
+    return LoadResult.of(file, lesson.orElse(null), problems);
+  }
+
+  /** The index of the line closing the front matter, or -1 (and an error) when there is none. */
+  private static int frontMatterEnd(List<String> lines, Problems problems) {
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      problems.at(1, 1, "noFrontMatter");
+      return -1;
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).stripTrailing();
+      if (line.equals("---") || line.equals("...")) {
+        return i;
+      }
+    }
+    problems.at(1, 1, "unclosedFrontMatter");
+    return -1;
+  }
+
+  /** Reads the Markdown after the front matter, block by block. */
+  private static final class Body {
+    private final List<String> lines;
+    private final LessonMapper mapper;
+    private final Problems problems;
+    private final List<String> languages;
+    private final Section intro;
+    private final List<Section> steps = new ArrayList<>();
+    private Section current;
+
+    Body(List<String> lines, LessonMapper mapper, Problems problems) {
+      this.lines = lines;
+      this.mapper = mapper;
+      this.problems = problems;
+      this.languages = mapper.reader().languages();
+      this.intro = new Section(null, 0, mapper, problems);
+      this.current = intro;
+    }
+
+    void block(Node node) {
+      int first = firstLine(node);
+      if (node instanceof Heading heading && heading.getLevel() == 2) {
+        current = new Section(lines.get(first), first + 1, mapper, problems);
+        steps.add(current);
+        return;
+      }
+      if (node instanceof HtmlBlock html) {
+        Matcher marker = LANGUAGE_MARKER.matcher(html.getLiteral());
+        if (marker.matches()) {
+          language(marker.group(1), first);
+          return;
+        }
+      }
+      if (node instanceof FencedCodeBlock code
+          && current.roleBlock(code, lines.get(first), first + 1)) {
+        return;
+      }
+      current.text(String.join("\n", lines.subList(first, lastLine(node) + 1)));
+    }
+
+    private void language(String language, int line) {
+      if (language.equals(ALL_LANGUAGES) || languages.contains(language)) {
+        current.language = language.equals(ALL_LANGUAGES) ? null : language;
+      } else {
+        problems.at(
+            line + 1,
+            1,
+            "unknownLanguage",
+            language,
+            String.join(", ", languages) + ", " + ALL_LANGUAGES);
+      }
+    }
+
+    Optional<Lesson> lesson(Header header, org.snakeyaml.engine.v2.nodes.Node front) {
+      Text introText = intro.text(1);
+      List<PlacedStep> placed = new ArrayList<>();
+      for (Section section : steps) {
+        section.step().ifPresent(placed::add);
+      }
+      return mapper.lesson(header, introText, placed, front);
+    }
+
+    private static int firstLine(Node node) {
+      return node.getSourceSpans().get(0).getLineIndex();
+    }
+
+    private static int lastLine(Node node) {
+      int last = firstLine(node);
+      for (SourceSpan span : node.getSourceSpans()) {
+        last = Math.max(last, span.getLineIndex());
+      }
+      if (node instanceof Block) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+          if (!child.getSourceSpans().isEmpty()) {
+            last = Math.max(last, lastLine(child));
+          }
+        }
+      }
+      return last;
+    }
+  }
+
+  /** The intro or one step: its heading, text chunks by language, and fenced blocks by role. */
+  private static final class Section {
+    private final String headingLine;
+    private final int line;
+    private final LessonMapper mapper;
+    private final Problems problems;
+    private final List<String> languages;
+    private final List<String[]> chunks = new ArrayList<>();
+    private final List<MarkdownBlocks.Pending> actions = new ArrayList<>();
+    private final List<MarkdownBlocks.Pending> solution = new ArrayList<>();
+    private final List<io.docklab.lesson.check.CheckSpec> checks = new ArrayList<>();
+    private final List<Text> hints = new ArrayList<>();
+    private MarkdownBlocks.Pending lastCommand;
+    private boolean hasCheckBlock;
+    String language;
+
+    Section(String headingLine, int line, LessonMapper mapper, Problems problems) {
+      this.headingLine = headingLine;
+      this.line = line;
+      this.mapper = mapper;
+      this.problems = problems;
+      this.languages = mapper.reader().languages();
+    }
+
+    void text(String markdown) {
+      chunks.add(new String[] {language, markdown});
+    }
+
+    /** Takes a fenced block with a role; false for a plain block, which stays text. */
+    boolean roleBlock(FencedCodeBlock code, String fenceLine, int fenceLineNumber) {
+      Optional<MarkdownBlocks.Info> info =
+          MarkdownBlocks.info(code, fenceLine, fenceLineNumber, problems);
+      if (info.isEmpty()) {
+        return true;
+      }
+      if (info.get().role() == null) {
+        return false;
+      }
+      MarkdownBlocks.Info block = info.get();
+      if (headingLine == null) {
+        problems.at(fenceLineNumber, block.roleColumn() + 1, "blockBeforeStep", block.role());
+        return true;
+      }
+      switch (block.role()) {
+        case "check" -> {
+          hasCheckBlock = true;
+          if (block.noAttributes(problems)) {
+            MarkdownBlocks.yaml(code, fenceLineNumber, problems)
+                .ifPresent(node -> checks.addAll(mapper.checkOrChecks(node)));
+          }
+        }
+        case "hint" -> {
+          if (block.noAttributes(problems)) {
+            MarkdownBlocks.yaml(code, fenceLineNumber, problems)
+                .flatMap(mapper::text)
+                .ifPresent(hints::add);
+          }
+        }
+        case "input" -> {
+          if (!block.noAttributes(problems)) {
+            break;
+          }
+          if (lastCommand == null) {
+            problems.at(fenceLineNumber, block.roleColumn() + 1, "inputWithoutCommand");
+          } else {
+            lastCommand.addInput(code, fenceLineNumber);
+          }
+        }
+        default -> {
+          MarkdownBlocks.Pending pending = block.action(code, fenceLineNumber, problems);
+          if (pending != null) {
+            (pending.solution() ? solution : actions).add(pending);
+            lastCommand = block.role().equals("command") ? pending : null;
+          }
+        }
+      }
+      return true;
+    }
+
+    Text text(int errorLine) {
+      Map<String, String> byLanguage = new LinkedHashMap<>();
+      boolean perLanguage = chunks.stream().anyMatch(chunk -> chunk[0] != null);
+      for (String lang : languages) {
+        List<String> parts = new ArrayList<>();
+        boolean own = false;
+        for (String[] chunk : chunks) {
+          if (chunk[0] == null || chunk[0].equals(lang)) {
+            parts.add(chunk[1]);
+            own |= chunk[0] != null;
+          }
+        }
+        if (perLanguage && !own) {
+          problems.at(errorLine, 1, "missingLanguageText", lang);
+        }
+        byLanguage.put(lang, String.join("\n\n", parts).stripTrailing());
+      }
+      return Text.of(byLanguage);
+    }
+
+    Optional<PlacedStep> step() {
+      Optional<MarkdownBlocks.Heading> heading =
+          MarkdownBlocks.heading(headingLine, line, languages, problems);
+      Text text = text(line);
+      if (!hasCheckBlock) {
+        problems.at(line, 1, "noCheckBlock");
+      }
+      List<io.docklab.lesson.Action> actionList = MarkdownBlocks.build(actions, mapper);
+      List<io.docklab.lesson.Action> solutionList = MarkdownBlocks.build(solution, mapper);
+      if (heading.isEmpty() || heading.get().id().isEmpty()) {
+        return Optional.empty();
+      }
+      return heading
+          .get()
+          .id()
+          .map(
+              id ->
+                  new PlacedStep(
+                      new Step(
+                          id, heading.get().title(), text, actionList, checks, hints, solutionList),
+                      heading.get().idNode()));
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package io.docklab.lesson.load;
+
+import io.docklab.lesson.Text;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Turns YAML nodes into values: strings, numbers, lists, texts in the lesson's languages. Every
+ * method reports what it expected and returns empty when the node does not fit.
+ */
+final class NodeReader {
+  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern VARIABLE = Pattern.compile("\\{\\{([A-Za-z_][A-Za-z0-9_]*)}}");
+  private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m)");
+
+  private final Problems problems;
+  private List<String> languages = List.of();
+  private Set<String> variables = Set.of();
+
+  NodeReader(Problems problems) {
+    this.problems = problems;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  /** From now on texts are read in these languages. */
+  void useLanguages(List<String> languages) {
+    this.languages = List.copyOf(languages);
+  }
+
+  List<String> languages() {
+    return languages;
+  }
+
+  /** From now on {@code {{name}}} may name these variables. */
+  void useVariables(Collection<String> names) {
+    this.variables = Set.copyOf(names);
+  }
+
+  Optional<Fields> fields(Node node, String what) {
+    if (node instanceof MappingNode mapping) {
+      return Optional.of(new Fields(mapping, what, problems));
+    }
+    expected(node, "mapping");
+    return Optional.empty();
+  }
+
+  Optional<String> string(Node node) {
+    if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
+      return Optional.of(scalar.getValue());
+    }
+    expected(node, "string");
+    return Optional.empty();
+  }
+
+  /** A string that may use the lesson's variables as {@code {{name}}}. */
+  Optional<String> template(Node node) {
+    Optional<String> value = string(node);
+    value.ifPresent(text -> checkVariables(node, text));
+    return value;
+  }
+
+  Optional<String> id(Node node) {
+    Optional<String> value = string(node);
+    if (value.isPresent() && !ID.matcher(value.get()).matches()) {
+      problems.at(node, "badId", value.get());
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  Optional<Integer> integer(Node node, int min, int max) {
+    if (node instanceof ScalarNode scalar && Tag.INT.equals(scalar.getTag())) {
+      try {
+        int value = Integer.parseInt(scalar.getValue());
+        if (value >= min && value <= max) {
+          return Optional.of(value);
+        }
+      } catch (NumberFormatException tooLarge) {
+        // reported below
+      }
+      problems.at(node, "outOfRange", scalar.getValue(), min, max);
+      return Optional.empty();
+    }
+    expected(node, "integer");
+    return Optional.empty();
+  }
+
+  Optional<Boolean> bool(Node node) {
+    if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+      return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase()));
+    }
+    expected(node, "boolean");
+    return Optional.empty();
+  }
+
+  Optional<Duration> duration(Node node) {
+    Optional<String> value = string(node);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher matcher = DURATION.matcher(value.get());
+    if (!matcher.matches()) {
+      problems.at(node, "badDuration", value.get());
+      return Optional.empty();
+    }
+    long amount = Long.parseLong(matcher.group(1));
+    return Optional.of(
+        switch (matcher.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          default -> Duration.ofMinutes(amount);
+        });
+  }
+
+  /** One of {@code choices}, by the word lesson files use for it. */
+  <E extends Enum<E>> Optional<E> choice(Node node, E[] choices, Function<E, String> word) {
+    Optional<String> value = string(node);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    for (E choice : choices) {
+      if (word.apply(choice).equals(value.get())) {
+        return Optional.of(choice);
+      }
+    }
+    List<String> words = new ArrayList<>();
+    for (E choice : choices) {
+      words.add(word.apply(choice));
+    }
+    problems.at(node, "badChoice", value.get(), String.join(", ", words));
+    return Optional.empty();
+  }
+
+  /** A list whose items {@code item} reads; items that fail are left out (and reported). */
+  <T> Optional<List<T>> list(Node node, Function<Node, Optional<T>> item) {
+    if (!(node instanceof SequenceNode sequence)) {
+      expected(node, "list");
+      return Optional.empty();
+    }
+    List<T> values = new ArrayList<>();
+    for (Node child : sequence.getValue()) {
+      item.apply(child).ifPresent(values::add);
+    }
+    return Optional.of(List.copyOf(values));
+  }
+
+  /** A mapping of strings to strings, such as environment variables or labels. */
+  Optional<Map<String, String>> stringMap(Node node) {
+    if (!(node instanceof MappingNode mapping)) {
+      expected(node, "mapping");
+      return Optional.empty();
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Optional<String> key = string(tuple.getKeyNode());
+      Optional<String> value = template(tuple.getValueNode());
+      if (key.isPresent() && value.isPresent()) {
+        values.put(key.get(), value.get());
+      }
+    }
+    return Optional.of(java.util.Collections.unmodifiableMap(values));
+  }
+
+  /**
+   * Words for the learner: one string for every language, or a mapping with one string per language
+   * of the lesson.
+   */
+  Optional<Text> text(Node node) {
+    if (node instanceof ScalarNode) {
+      return string(node).map(words -> Text.same(words.stripTrailing(), languages));
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      expected(node, "text");
+      return Optional.empty();
+    }
+    Fields fields = new Fields(mapping, Fields.what("text"), problems);
+    Map<String, String> byLanguage = new LinkedHashMap<>();
+    for (String language : languages) {
+      fields
+          .required(language)
+          .flatMap(this::string)
+          .ifPresent(words -> byLanguage.put(language, words.stripTrailing()));
+    }
+    fields.finish();
+    return byLanguage.size() == languages.size()
+        ? Optional.of(Text.of(byLanguage))
+        : Optional.empty();
+  }
+
+  void expected(Node node, String type) {
+    problems.at(node, "expected", Fields.what("type." + type), found(node));
+  }
+
+  private void checkVariables(Node node, String text) {
+    Matcher matcher = VARIABLE.matcher(text);
+    while (matcher.find()) {
+      if (!variables.contains(matcher.group(1))) {
+        problems.at(
+            node,
+            "unknownVariable",
+            matcher.group(1),
+            variables.isEmpty() ? "-" : String.join(", ", variables.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private static String found(Node node) {
+    if (node instanceof MappingNode) {
+      return Fields.what("type.mapping");
+    }
+    if (node instanceof SequenceNode) {
+      return Fields.what("type.list");
+    }
+    ScalarNode scalar = (ScalarNode) node;
+    return Tag.NULL.equals(scalar.getTag())
+        ? Fields.what("type.nothing")
+        : "'" + scalar.getValue() + "'";
+  }
+}

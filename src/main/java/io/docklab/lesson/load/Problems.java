@@ -1,0 +1,50 @@
+package io.docklab.lesson.load;
+
+import io.docklab.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Collects the errors found while loading one file, each with its place in the file. */
+final class Problems {
+  private final String file;
+  private final List<LessonError> errors = new ArrayList<>();
+
+  Problems(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  /** An error at a node; its message is {@code lesson.error.<key>} with {@code arguments}. */
+  void at(Node node, String key, Object... arguments) {
+    at(node.getStartMark(), key, arguments);
+  }
+
+  void at(Optional<Mark> mark, String key, Object... arguments) {
+    int line = mark.map(m -> m.getLine() + 1).orElse(1);
+    int column = mark.map(m -> m.getColumn() + 1).orElse(1);
+    at(line, column, key, arguments);
+  }
+
+  /** An error at a 1-based line and column. */
+  void at(int line, int column, String key, Object... arguments) {
+    errors.add(new LessonError(file, line, column, Messages.get("lesson.error." + key, arguments)));
+  }
+
+  void file(String key, Object... arguments) {
+    errors.add(LessonError.ofFile(file, Messages.get("lesson.error." + key, arguments)));
+  }
+
+  boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  List<LessonError> sorted() {
+    return errors.stream().sorted().toList();
+  }
+}

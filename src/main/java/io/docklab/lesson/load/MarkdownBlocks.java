@@ -42,7 +42,13 @@ final class MarkdownBlocks {
     /** Reports every attribute as unknown, for roles that take none; true when there are none. */
     boolean noAttributes(Problems problems) {
       for (Attribute attribute : attributes) {
-        problems.at(line, attribute.column() + 1, "unknownAttribute", attribute.key(), role, "-");
+        problems.at(
+            line,
+            attribute.column() + 1,
+            "unknownAttribute",
+            attribute.key(),
+            Fields.what("block", role),
+            "-");
       }
       return attributes.isEmpty();
     }
@@ -61,7 +67,7 @@ final class MarkdownBlocks {
               attribute.column() + 1,
               "unknownAttribute",
               attribute.key(),
-              role,
+              Fields.what("block", role),
               String.join(", ", allowed));
           ok = false;
         } else if (attribute.key().equals(SOLUTION)) {

@@ -147,6 +147,9 @@ public final class MarkdownLessonLoader {
       for (Section section : steps) {
         section.step().ifPresent(placed::add);
       }
+      if (!steps.isEmpty() && placed.isEmpty()) {
+        return Optional.empty();
+      }
       return mapper.lesson(header, introText, placed, front);
     }
 
@@ -183,7 +186,10 @@ public final class MarkdownLessonLoader {
     private final List<io.docklab.lesson.check.CheckSpec> checks = new ArrayList<>();
     private final List<Text> hints = new ArrayList<>();
     private MarkdownBlocks.Pending lastCommand;
+
+    /** Whether the step has a check block, or a broken block that might have been one. */
     private boolean hasCheckBlock;
+
     String language;
 
     Section(String headingLine, int line, LessonMapper mapper, Problems problems) {
@@ -203,6 +209,7 @@ public final class MarkdownLessonLoader {
       Optional<MarkdownBlocks.Info> info =
           MarkdownBlocks.info(code, fenceLine, fenceLineNumber, problems);
       if (info.isEmpty()) {
+        hasCheckBlock = true;
         return true;
       }
       if (info.get().role() == null) {

@@ -185,7 +185,7 @@ final class NodeReader {
    */
   Optional<Text> text(Node node) {
     if (node instanceof ScalarNode) {
-      return string(node).map(words -> Text.same(words.stripTrailing(), languages));
+      return template(node).map(words -> Text.same(words.stripTrailing(), languages));
     }
     if (!(node instanceof MappingNode mapping)) {
       expected(node, "text");
@@ -196,7 +196,7 @@ final class NodeReader {
     for (String language : languages) {
       fields
           .required(language)
-          .flatMap(this::string)
+          .flatMap(this::template)
           .ifPresent(words -> byLanguage.put(language, words.stripTrailing()));
     }
     fields.finish();
@@ -213,8 +213,9 @@ final class NodeReader {
     Matcher matcher = VARIABLE.matcher(text);
     while (matcher.find()) {
       if (!variables.contains(matcher.group(1))) {
-        problems.at(
+        problems.atOffset(
             node,
+            matcher.start(),
             "unknownVariable",
             matcher.group(1),
             variables.isEmpty() ? "-" : String.join(", ", variables.stream().sorted().toList()));

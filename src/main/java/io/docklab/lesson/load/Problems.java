@@ -4,8 +4,10 @@ import io.docklab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Collects the errors found while loading one file, each with its place in the file. */
 final class Problems {
@@ -23,6 +25,20 @@ final class Problems {
   /** An error at a node; its message is {@code lesson.error.<key>} with {@code arguments}. */
   void at(Node node, String key, Object... arguments) {
     at(node.getStartMark(), key, arguments);
+  }
+
+  /**
+   * An error {@code offset} characters into a scalar, when the scalar is plain and on one line (so
+   * that the offset is a column); at the scalar's start otherwise.
+   */
+  void atOffset(Node node, int offset, String key, Object... arguments) {
+    boolean oneLine =
+        node instanceof ScalarNode scalar
+            && scalar.getScalarStyle() == ScalarStyle.PLAIN
+            && !scalar.getValue().contains("\n");
+    int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+    at(line, column + (oneLine ? offset : 0), key, arguments);
   }
 
   void at(Optional<Mark> mark, String key, Object... arguments) {

@@ -30,10 +30,13 @@ final class Yaml {
       }
       return node;
     } catch (MarkedYamlEngineException e) {
-      problems.at(
-          e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark(),
-          "yaml",
-          e.getProblem());
+      boolean atEnd =
+          e.getProblem().contains("end of stream") || e.getProblem().contains("<stream end>");
+      boolean useContext =
+          e.getContextMark().isPresent() && (atEnd || e.getProblemMark().isEmpty());
+      String what =
+          e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
+      problems.at(useContext ? e.getContextMark() : e.getProblemMark(), "yaml", what);
     } catch (YamlEngineException e) {
       problems.at(firstLine, indent + 1, "yaml", e.getMessage());
     }

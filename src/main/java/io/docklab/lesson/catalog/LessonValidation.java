@@ -27,36 +27,43 @@ public final class LessonValidation {
 
   private LessonValidation() {}
 
+  /** Validates each path in turn: a lesson file, or a directory of them. */
   public static Report validate(List<Path> paths) {
     List<LessonError> errors = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
+    Map<String, String> ids = new HashMap<>();
+    int lessons = 0;
     for (Path path : paths) {
+      List<Path> files = List.of();
       if (Files.isDirectory(path)) {
-        List<Path> found = LessonFiles.in(path);
-        if (found.isEmpty()) {
+        files = LessonFiles.in(path);
+        if (files.isEmpty()) {
           errors.add(LessonError.ofFile(path.toString(), Messages.get("validate.noLessons")));
         }
-        files.addAll(found);
       } else if (Files.exists(path)) {
-        files.add(path);
+        files = List.of(path);
       } else {
         errors.add(LessonError.ofFile(path.toString(), Messages.get("validate.noSuchPath")));
       }
-    }
-    Map<String, String> ids = new HashMap<>();
-    for (Path file : files) {
-      LoadResult result = LessonLoader.load(file);
-      errors.addAll(result.errors());
-      if (result.lesson().isPresent()) {
-        Lesson lesson = result.lesson().get();
-        String first = ids.putIfAbsent(lesson.id(), result.file());
-        if (first != null) {
-          errors.add(
-              LessonError.ofFile(
-                  result.file(), Messages.get("catalog.duplicate", lesson.id(), first)));
-        }
+      for (Path file : files) {
+        errors.addAll(validate(file, ids));
       }
+      lessons += files.size();
     }
-    return new Report(files.size(), errors);
+    return new Report(lessons, errors);
+  }
+
+  /** The errors of one file, and a lesson id that an earlier file already used. */
+  private static List<LessonError> validate(Path file, Map<String, String> ids) {
+    LoadResult result = LessonLoader.load(file);
+    if (result.lesson().isEmpty()) {
+      return result.errors();
+    }
+    Lesson lesson = result.lesson().get();
+    String first = ids.putIfAbsent(lesson.id(), result.file());
+    if (first == null) {
+      return List.of();
+    }
+    return List.of(
+        LessonError.ofFile(result.file(), Messages.get("catalog.duplicate", lesson.id(), first)));
   }
 }

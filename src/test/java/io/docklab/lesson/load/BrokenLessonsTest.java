@@ -56,10 +56,8 @@ class BrokenLessonsTest {
             "bad-regex.md",
             "18:16: invalid regular expression '[unclosed':"
                 + " Unclosed character class (at index 8)"),
-        broken(
-            "missing-field.yaml", "10:9: missing required key 'ref' in a check of kind 'image'"),
-        broken(
-            "missing-field.md", "11:1: missing required key 'path' in an action of kind 'file'"),
+        broken("missing-field.yaml", "10:9: missing required key 'ref' in a check of kind 'image'"),
+        broken("missing-field.md", "11:1: missing required key 'path' in an action of kind 'file'"),
         broken(
             "duplicate-step-id.yaml",
             "12:9: duplicate step id 'build'; it is already used at line 7"),

@@ -2,6 +2,7 @@ package io.docklab.lesson.catalog;
 
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Requirements;
 import io.docklab.lesson.load.LessonError;
 import io.docklab.lesson.load.LessonLoader;
 import io.docklab.lesson.load.LoadResult;
@@ -16,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The lessons a learner can choose from: those bundled in docklab (listed in {@code
@@ -77,6 +80,19 @@ public final class LessonCatalog {
 
   public Optional<Lesson> lesson(String id) {
     return Optional.ofNullable(lessons.get(id));
+  }
+
+  /** What the lessons of the catalogue need, all together (for docklab prepare and doctor). */
+  public Requirements requirements() {
+    Set<String> images = new LinkedHashSet<>();
+    Set<Integer> ports = new LinkedHashSet<>();
+    Set<String> services = new LinkedHashSet<>();
+    for (Lesson lesson : lessons.values()) {
+      images.addAll(lesson.requires().images());
+      ports.addAll(lesson.requires().ports());
+      services.addAll(lesson.requires().services());
+    }
+    return new Requirements(List.copyOf(images), List.copyOf(ports), List.copyOf(services));
   }
 
   /** Where a lesson of this catalogue was loaded from. */

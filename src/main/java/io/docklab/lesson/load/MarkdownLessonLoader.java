@@ -1,8 +1,10 @@
 package io.docklab.lesson.load;
 
+import io.docklab.lesson.Action;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.Text;
+import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.load.LessonMapper.Header;
 import io.docklab.lesson.load.LessonMapper.PlacedStep;
 import java.util.ArrayList;
@@ -32,8 +34,6 @@ import org.commonmark.parser.Parser;
 public final class MarkdownLessonLoader {
   private static final Pattern LANGUAGE_MARKER =
       Pattern.compile("<!--\\s*lang:([A-Za-z]+)\\s*-->\\s*");
-  private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}#{1,6}(\\s+|$)");
-  private static final Pattern ATX_CLOSING = Pattern.compile("\\s+#+\\s*$");
   private static final String ALL_LANGUAGES = "all";
 
   private final Parser parser =
@@ -173,6 +173,9 @@ public final class MarkdownLessonLoader {
     }
   }
 
+  /** A piece of text, for one language or (when {@code language} is null) for all. */
+  private record Chunk(String language, String markdown) {}
+
   /** The intro or one step: its heading, text chunks by language, and fenced blocks by role. */
   private static final class Section {
     private final String headingLine;
@@ -180,10 +183,10 @@ public final class MarkdownLessonLoader {
     private final LessonMapper mapper;
     private final Problems problems;
     private final List<String> languages;
-    private final List<String[]> chunks = new ArrayList<>();
+    private final List<Chunk> chunks = new ArrayList<>();
     private final List<MarkdownBlocks.Pending> actions = new ArrayList<>();
     private final List<MarkdownBlocks.Pending> solution = new ArrayList<>();
-    private final List<io.docklab.lesson.check.CheckSpec> checks = new ArrayList<>();
+    private final List<CheckSpec> checks = new ArrayList<>();
     private final List<Text> hints = new ArrayList<>();
     private MarkdownBlocks.Pending lastCommand;
 
@@ -201,7 +204,7 @@ public final class MarkdownLessonLoader {
     }
 
     void text(String markdown) {
-      chunks.add(new String[] {language, markdown});
+      chunks.add(new Chunk(language, markdown));
     }
 
     /** Takes a fenced block with a role; false for a plain block, which stays text. */
@@ -258,14 +261,14 @@ public final class MarkdownLessonLoader {
 
     Text text(int errorLine) {
       Map<String, String> byLanguage = new LinkedHashMap<>();
-      boolean perLanguage = chunks.stream().anyMatch(chunk -> chunk[0] != null);
+      boolean perLanguage = chunks.stream().anyMatch(chunk -> chunk.language() != null);
       for (String lang : languages) {
         List<String> parts = new ArrayList<>();
         boolean own = false;
-        for (String[] chunk : chunks) {
-          if (chunk[0] == null || chunk[0].equals(lang)) {
-            parts.add(chunk[1]);
-            own |= chunk[0] != null;
+        for (Chunk chunk : chunks) {
+          if (chunk.language() == null || chunk.language().equals(lang)) {
+            parts.add(chunk.markdown());
+            own |= chunk.language() != null;
           }
         }
         if (perLanguage && !own) {
@@ -283,8 +286,8 @@ public final class MarkdownLessonLoader {
       if (!hasCheckBlock) {
         problems.at(line, 1, "noCheckBlock");
       }
-      List<io.docklab.lesson.Action> actionList = MarkdownBlocks.build(actions, mapper);
-      List<io.docklab.lesson.Action> solutionList = MarkdownBlocks.build(solution, mapper);
+      List<Action> actionList = MarkdownBlocks.build(actions, mapper);
+      List<Action> solutionList = MarkdownBlocks.build(solution, mapper);
       if (heading.isEmpty() || heading.get().id().isEmpty()) {
         return Optional.empty();
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Requirements;
 import io.docklab.lesson.load.LessonError;
 import java.io.File;
 import java.io.IOException;
@@ -48,6 +49,14 @@ class LessonCatalogTest {
     Lesson lesson = catalog.lesson("image-by-hand").orElseThrow();
     assertEquals("lessons/image-by-hand.yaml", catalog.source(lesson));
     assertEquals("コンテナーイメージを手作業と Dockerfile で作る", lesson.title().in(Locale.JAPANESE));
+  }
+
+  @Test
+  void theCatalogueSaysWhatAllItsLessonsNeed() {
+    Requirements needs = LessonCatalog.load(List.of()).requirements();
+    assertEquals(List.of("python:3.11-slim", "hello-world", "python:latest"), needs.images());
+    assertEquals(List.of(4000), needs.ports());
+    assertEquals(List.of("registry"), needs.services());
   }
 
   @Test

@@ -14,10 +14,7 @@ import java.util.Locale;
 final class CatalogListing {
   private CatalogListing() {}
 
-  static int print(List<java.nio.file.Path> lessonDirectories, PrintWriter out, PrintWriter err) {
-    LessonCatalog catalog =
-        LessonCatalog.load(
-            LessonCatalog.directories(lessonDirectories, System.getenv(LessonCatalog.ENVIRONMENT)));
+  static int print(LessonCatalog catalog, PrintWriter out, PrintWriter err) {
     Locale locale = Messages.locale();
     List<Lesson> lessons = catalog.lessons();
     int width = lessons.stream().mapToInt(lesson -> lesson.id().length()).max().orElse(0);

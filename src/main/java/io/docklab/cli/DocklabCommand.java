@@ -2,6 +2,7 @@ package io.docklab.cli;
 
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Requirements;
+import io.docklab.lesson.catalog.LessonCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +43,19 @@ public final class DocklabCommand implements Callable<Integer> {
       description = "Show internal details (stack traces) when something goes wrong.")
   boolean verbose;
 
-  /** What the lessons of the catalogue need, all together. */
+  /** The catalogue: the bundled lessons, those of {@code --lessons} and of DOCKLAB_LESSONS. */
+  LessonCatalog catalog() {
+    return LessonCatalog.load(
+        LessonCatalog.directories(lessonDirectories, System.getenv(LessonCatalog.ENVIRONMENT)));
+  }
+
+  /** What the lessons of the catalogue need, all together; lessons that do not load are named. */
   Requirements lessonNeeds() {
-    // TEMPORARY until the lesson catalogue lands.
-    return new Requirements(
-        java.util.List.of("python:3.11-slim", "python:latest"),
-        java.util.List.of(4000),
-        java.util.List.of("registry"));
+    LessonCatalog catalog = catalog();
+    catalog
+        .problems()
+        .forEach(problem -> System.err.println(Messages.get("list.skipped", problem)));
+    return catalog.requirements();
   }
 
   @Spec CommandSpec spec;
@@ -62,14 +69,9 @@ public final class DocklabCommand implements Callable<Integer> {
               + " PATH).")
   List<Path> lessonDirectories = new ArrayList<>();
 
-  /** The directories given with {@code --lessons}, in order. */
-  List<Path> lessonDirectories() {
-    return List.copyOf(lessonDirectories);
-  }
-
   @Override
   public Integer call() {
     return CatalogListing.print(
-        lessonDirectories, spec.commandLine().getOut(), spec.commandLine().getErr());
+        catalog(), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

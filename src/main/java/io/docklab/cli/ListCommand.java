@@ -19,6 +19,6 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return CatalogListing.print(
-        docklab.lessonDirectories(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        docklab.catalog(), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

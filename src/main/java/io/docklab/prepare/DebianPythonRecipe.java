@@ -50,24 +50,26 @@ final class DebianPythonRecipe implements OfflineRecipe {
 
   @Override
   public String make(ImageReference image, Progress progress) {
-    String how;
-    if (engine.hasImage(BASE.toString())) {
-      how = Messages.get("prepare.offline.tagged", BASE);
-    } else {
-      Instant start = Instant.now();
-      buildBase(progress);
-      how =
-          Messages.get(
-              "prepare.offline.built",
-              debootstrap.suite(),
-              Duration.between(start, Instant.now()).toSeconds());
-    }
+    String how = ensureBase(progress);
     engine
         .client()
         .tagImageCmd(BASE.toString(), image.repository(), image.tag())
         .withForce(true)
         .exec();
     return how;
+  }
+
+  /** Makes {@link #BASE} present; returns how, in a few words. */
+  String ensureBase(Progress progress) {
+    if (engine.hasImage(BASE.toString())) {
+      return Messages.get("prepare.offline.tagged", BASE);
+    }
+    Instant start = Instant.now();
+    buildBase(progress);
+    return Messages.get(
+        "prepare.offline.built",
+        debootstrap.suite(),
+        Duration.between(start, Instant.now()).toSeconds());
   }
 
   private void buildBase(Progress progress) {

@@ -24,7 +24,7 @@ public final class ImagePreparer {
   private final boolean tryPull;
 
   public ImagePreparer(DockerEngine engine, Progress progress, boolean tryPull) {
-    this(engine, List.of(new DebianPythonRecipe(engine)), progress, tryPull);
+    this(engine, offlineRecipes(engine), progress, tryPull);
   }
 
   ImagePreparer(
@@ -33,6 +33,11 @@ public final class ImagePreparer {
     this.recipes = List.copyOf(recipes);
     this.progress = progress;
     this.tryPull = tryPull;
+  }
+
+  private static List<OfflineRecipe> offlineRecipes(DockerEngine engine) {
+    DebianPythonRecipe python = new DebianPythonRecipe(engine);
+    return List.of(python, new HelloWorldRecipe(engine, python));
   }
 
   /** Makes {@code reference} present; returns one line saying how. */

@@ -25,6 +25,7 @@ class PrepareIT {
     assertEquals(0, run.exitCode(), run.output());
     assertTrue(run.output().contains("  image python:3.11-slim: already present"), run.output());
     assertTrue(run.output().contains("  image python:latest: already present"), run.output());
+    assertTrue(run.output().contains("  image hello-world:latest: already present"), run.output());
     assertTrue(
         run.output().contains("  service registry: running on 127.0.0.1:5000 (account learner)"),
         run.output());

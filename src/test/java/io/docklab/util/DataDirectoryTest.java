@@ -11,7 +11,8 @@ class DataDirectoryTest {
   void docklabHomeComesFirst() {
     assertEquals(
         Path.of("/srv/lab"),
-        DataDirectory.resolve(Map.of("DOCKLAB_HOME", "/srv/lab", "XDG_DATA_HOME", "/x"), "/home/a"));
+        DataDirectory.resolve(
+            Map.of("DOCKLAB_HOME", "/srv/lab", "XDG_DATA_HOME", "/x"), "/home/a"));
   }
 
   @Test

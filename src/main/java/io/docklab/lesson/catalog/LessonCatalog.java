@@ -17,11 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The lessons a learner can choose from: those bundled in docklab (listed in {@code
@@ -84,15 +82,7 @@ public final class LessonCatalog {
 
   /** What the lessons of the catalogue need, all together (for docklab prepare and doctor). */
   public Requirements requirements() {
-    Set<String> images = new LinkedHashSet<>();
-    Set<Integer> ports = new LinkedHashSet<>();
-    Set<String> services = new LinkedHashSet<>();
-    for (Lesson lesson : lessons.values()) {
-      images.addAll(lesson.requires().images());
-      ports.addAll(lesson.requires().ports());
-      services.addAll(lesson.requires().services());
-    }
-    return new Requirements(List.copyOf(images), List.copyOf(ports), List.copyOf(services));
+    return Requirements.union(lessons.values().stream().map(Lesson::requires).toList());
   }
 
   /** Where a lesson of this catalogue was loaded from. */

@@ -21,7 +21,11 @@ final class ProcessGroup {
 
   /** Sends SIGKILL to the program's group and to every descendant it still has. */
   static void kill(Process process) {
-    List<ProcessHandle> descendants = process.descendants().toList();
+    // Not process.descendants(): a pty4j process has no ProcessHandle of its own.
+    List<ProcessHandle> descendants =
+        ProcessHandle.of(process.pid())
+            .map(handle -> handle.descendants().toList())
+            .orElse(List.of());
     signal(process, "KILL");
     descendants.forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();

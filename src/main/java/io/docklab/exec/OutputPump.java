@@ -9,7 +9,7 @@ import java.io.OutputStream;
  * thread of its own, and notes when the program last printed something.
  */
 final class OutputPump {
-  private static final long JOIN_MILLIS = 2_000;
+  private static final long JOIN_MILLIS = 1_000;
 
   private final InputStream source;
   private final OutputStream live;
@@ -57,18 +57,11 @@ final class OutputPump {
   }
 
   /**
-   * Waits for the rest of the output after the program ended. A program that left children holding
-   * the output open is not waited for longer than a moment.
+   * Waits for the rest of the output after the program ended, at most a moment: a child the program
+   * left running in the background may hold the output open. Its later output is still shown, as a
+   * terminal would show it, but is no longer waited for.
    */
   void finish() throws InterruptedException {
     thread.join(JOIN_MILLIS);
-    if (thread.isAlive()) {
-      try {
-        source.close();
-      } catch (IOException ignored) {
-        // Closing only to unblock the reader.
-      }
-      thread.join(JOIN_MILLIS);
-    }
   }
 }

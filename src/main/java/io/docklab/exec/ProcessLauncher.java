@@ -22,6 +22,19 @@ public interface ProcessLauncher {
    * terminal (so colours stay), on pipes otherwise.
    */
   static ProcessLauncher matchingThisProcess() {
-    return System.console() != null ? PtyLauncher.sizedFromEnvironment() : new PipeLauncher();
+    return onTerminal() ? PtyLauncher.sizedFromEnvironment() : new PipeLauncher();
+  }
+
+  /** True when docklab's input and output are a terminal. */
+  private static boolean onTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try { // From Java 22 on, there may be a console without a terminal.
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException beforeJava22) {
+      return true;
+    }
   }
 }

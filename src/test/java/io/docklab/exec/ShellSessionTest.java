@@ -41,6 +41,25 @@ class ShellSessionTest {
     assertEquals(real + "\n", session.run("pwd").output());
   }
 
+  @Test
+  void worksWithDashToo() throws Exception {
+    ShellSession session =
+        new ShellSession(
+            Workspace.at(root), new PipeLauncher(), new UserShell(Path.of("/bin/dash")), live);
+    assertEquals(0, session.run("mkdir sub; cd sub").exitCode());
+    assertEquals(root.toRealPath().resolve("sub") + "\n", session.run("pwd").output());
+    assertEquals(6, session.run("cd ..; exit 6").exitCode());
+    assertEquals(root.toRealPath() + "\n", session.run("pwd").output());
+  }
+
+  @ParameterizedTest
+  @MethodSource("launchers")
+  void aChildLeftInTheBackgroundDoesNotHoldTheCommandUp(ProcessLauncher launcher) throws Exception {
+    CommandResult result = session(launcher).run("sleep 30 & echo started");
+    assertEquals("started\n", result.output());
+    assertTrue(result.duration().compareTo(Duration.ofSeconds(3)) < 0, result.toString());
+  }
+
   @ParameterizedTest
   @MethodSource("launchers")
   void keepsTheExitStatus(ProcessLauncher launcher) throws Exception {

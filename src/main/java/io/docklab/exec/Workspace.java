@@ -5,6 +5,7 @@ import io.docklab.util.DataDirectory;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,10 +57,17 @@ public final class Workspace {
    *     passes through a symbolic link that leads outside
    */
   public Path resolve(String relative) throws IOException {
-    if (relative.isBlank() || Path.of(relative).isAbsolute()) {
+    Path given;
+    try {
+      given = Path.of(relative);
+    } catch (InvalidPathException invalid) {
+      throw new IllegalArgumentException(
+          Messages.get("workspace.invalidPath", relative, invalid.getReason()));
+    }
+    if (relative.isBlank() || given.isAbsolute()) {
       throw new WorkspaceEscapeException(relative, root);
     }
-    Path target = root.resolve(relative).normalize();
+    Path target = root.resolve(given).normalize();
     if (!target.startsWith(root) || target.equals(root)) {
       throw new WorkspaceEscapeException(relative, root);
     }

@@ -65,6 +65,14 @@ class WorkspaceTest {
   }
 
   @Test
+  void refusesAPathNoFileCanHave() {
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> workspace.resolve("a\0b"));
+    assertEquals(
+        "'a\0b' is not a valid file path: Nul character not allowed.", refused.getMessage());
+  }
+
+  @Test
   void refusesADirectoryLinkThatLeadsOutside() throws IOException {
     Files.createSymbolicLink(root.resolve("link"), outside);
     assertRefused("link/file.txt");

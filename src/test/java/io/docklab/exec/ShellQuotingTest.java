@@ -1,0 +1,107 @@
+package io.docklab.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.docklab.i18n.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShellQuotingTest {
+  @TempDir Path directory;
+
+  @BeforeEach
+  void english() {
+    Messages.use(Locale.ENGLISH);
+  }
+
+  @Test
+  void quotesInSingleQuotes() {
+    assertEquals("'hello world'", ShellQuoting.quote("hello world"));
+    assertEquals("''", ShellQuoting.quote(""));
+    assertEquals("'a'\\''b; rm -rf /'", ShellQuoting.quote("a'b; rm -rf /"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a'b; rm -rf /",
+        "$(touch pwned)",
+        "`touch pwned`",
+        "\"; touch pwned; echo \"",
+        "'; touch pwned; echo '",
+        "x' || touch pwned || '",
+        "$HOME ~ * ?",
+        "back\\slash\\",
+        "two\nlines; touch pwned",
+        "   spaced   ",
+        "-n",
+        "!!",
+        ""
+      })
+  void aHostileValueStaysItsOwnLiteralText(String value) throws Exception {
+    Map<String, String> variables = Map.of("value", value);
+    for (String template :
+        new String[] {
+          "printf '%s|' {{value}}", "printf '%s|' \"{{ value }}\"", "printf '%s|' '{{value}}'"
+        }) {
+      String command = ShellQuoting.substitute(template, variables);
+      assertEquals(value + "|", bash(command), template + " became " + command);
+    }
+    assertFalse(Files.exists(directory.resolve("pwned")), "the value ran a command");
+  }
+
+  @Test
+  void keepsTheTextAroundThePlaceholders() throws Exception {
+    String command =
+        ShellQuoting.substitute(
+            "# it's a comment\necho \"Hello, {{name}}!\" {{ port }}x",
+            Map.of("name", "O'Brien", "port", "8080"));
+    assertEquals("Hello, O'Brien! 8080x\n", bash(command));
+  }
+
+  @Test
+  void namesAnUnknownVariable() {
+    UnknownVariableException unknown =
+        assertThrows(
+            UnknownVariableException.class,
+            () -> ShellQuoting.substitute("docker run {{image}} {{ tag }}", Map.of("image", "p")));
+    assertEquals("tag", unknown.name());
+    assertEquals(
+        "the command uses the variable 'tag', which the lesson does not define (defined: image).",
+        unknown.getMessage());
+  }
+
+  @Test
+  void refusesAPlaceholderAfterABackslash() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ShellQuoting.substitute("echo \\{{x}}", Map.of("x", "a'; touch pwned")));
+    assertEquals(
+        "the variable 'x' follows a backslash in the command; remove the backslash, docklab"
+            + " quotes the value itself.",
+        refused.getMessage());
+  }
+
+  private String bash(String command) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder("/bin/bash", "-c", command)
+            .directory(directory.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    return output;
+  }
+}

@@ -2,7 +2,10 @@ package io.docklab.cli;
 
 import io.docklab.docker.EngineUnreachableException;
 import io.docklab.i18n.Messages;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Builds docklab's command line: subcommands, error handling and exit-code mapping. */
@@ -11,9 +14,16 @@ public final class CommandLineFactory {
 
   public static CommandLine create() {
     CommandLine commandLine = new CommandLine(new DocklabCommand());
+    // picocli would write in the locale's charset, which is ASCII when the locale is missing.
+    commandLine.setOut(utf8(System.out));
+    commandLine.setErr(utf8(System.err));
     commandLine.setExecutionExceptionHandler(CommandLineFactory::handleExecutionException);
     commandLine.setParameterExceptionHandler(CommandLineFactory::handleParameterException);
     return commandLine;
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   private static int handleExecutionException(

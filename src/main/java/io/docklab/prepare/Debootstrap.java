@@ -2,6 +2,7 @@ package io.docklab.prepare;
 
 import io.docklab.i18n.Messages;
 import io.docklab.util.ExternalCommand;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class Debootstrap {
   /** Fills {@code target} (an empty directory) with a minimal Debian system and the packages. */
   void populate(Path target, Progress progress) {
     if (!ExternalCommand.onPath("debootstrap")
-        && !ExternalCommand.onPath("/usr/sbin/debootstrap")) {
+        && !Files.isExecutable(Path.of("/usr/sbin/debootstrap"))) {
       throw new PrepareException(Messages.get("prepare.debootstrap.missing"));
     }
     List<String> command = new ArrayList<>();

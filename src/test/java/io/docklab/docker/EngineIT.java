@@ -122,11 +122,7 @@ class EngineIT {
   }
 
   private void removeLeftovers() {
-    try {
-      engine.client().removeContainerCmd(CONTAINER).withForce(true).exec();
-    } catch (com.github.dockerjava.api.exception.NotFoundException absent) {
-      // Nothing left from an earlier run.
-    }
+    Leftovers.removeContainer(engine, CONTAINER);
     if (engine.hasImage(IMAGE)) {
       engine.client().removeImageCmd(IMAGE).withForce(true).exec();
     }

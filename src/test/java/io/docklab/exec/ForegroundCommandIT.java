@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.exception.NotFoundException;
 import io.docklab.docker.DockerEngine;
+import io.docklab.docker.Leftovers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -41,12 +41,12 @@ class ForegroundCommandIT {
   @BeforeEach
   void connect() {
     engine = DockerEngine.connect();
-    removeContainer();
+    Leftovers.removeContainer(engine, CONTAINER);
   }
 
   @AfterEach
   void cleanUp() {
-    removeContainer();
+    Leftovers.removeContainer(engine, CONTAINER);
     engine.close();
   }
 
@@ -106,14 +106,6 @@ class ForegroundCommandIT {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
-    }
-  }
-
-  private void removeContainer() {
-    try {
-      engine.client().removeContainerCmd(CONTAINER).withForce(true).exec();
-    } catch (NotFoundException absent) {
-      // Nothing left from an earlier run.
     }
   }
 }

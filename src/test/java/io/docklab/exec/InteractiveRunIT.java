@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.exception.NotFoundException;
 import io.docklab.docker.DockerEngine;
+import io.docklab.docker.Leftovers;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +31,12 @@ class InteractiveRunIT {
   @BeforeEach
   void connect() {
     engine = DockerEngine.connect();
-    removeContainer();
+    Leftovers.removeContainer(engine, CONTAINER);
   }
 
   @AfterEach
   void cleanUp() {
-    removeContainer();
+    Leftovers.removeContainer(engine, CONTAINER);
     engine.close();
   }
 
@@ -73,14 +73,6 @@ class InteractiveRunIT {
       TarArchiveEntry entry = tar.getNextEntry();
       assertEquals("hello.py", entry.getName());
       return new String(tar.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private void removeContainer() {
-    try {
-      engine.client().removeContainerCmd(CONTAINER).withForce(true).exec();
-    } catch (NotFoundException absent) {
-      // Nothing left from an earlier run.
     }
   }
 }

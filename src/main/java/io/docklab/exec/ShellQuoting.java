@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * value can end a quote, start a command or expand anything.
  */
 public final class ShellQuoting {
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
 
   private ShellQuoting() {}
 

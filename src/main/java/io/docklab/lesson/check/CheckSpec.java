@@ -18,4 +18,11 @@ public sealed interface CheckSpec
 
   /** What the learner reads when the check fails; empty for the evaluator's own sentence. */
   Text message();
+
+  /**
+   * Why this check may already pass before the learner does the step's work, for {@code docklab
+   * test}, which otherwise reports such a check as a failure; null when it must fail before the
+   * work (the default).
+   */
+  String passesBefore();
 }

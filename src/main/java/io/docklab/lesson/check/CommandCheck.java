@@ -8,5 +8,10 @@ import io.docklab.lesson.Text;
  * @param exitCode expected exit code, or null for any
  */
 public record CommandCheck(
-    String run, Integer exitCode, Matcher stdout, Matcher stderr, Text message)
-    implements CheckSpec {}
+    String run, Integer exitCode, Matcher stdout, Matcher stderr, Text message, String passesBefore)
+    implements CheckSpec {
+  /** A check that must fail before the step's work (no {@code passesBefore}). */
+  public CommandCheck(String run, Integer exitCode, Matcher stdout, Matcher stderr, Text message) {
+    this(run, exitCode, stdout, stderr, message, null);
+  }
+}

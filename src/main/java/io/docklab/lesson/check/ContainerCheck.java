@@ -20,9 +20,23 @@ public record ContainerCheck(
     Integer exitCode,
     List<String> ports,
     Matcher logs,
-    Text message)
+    Text message,
+    String passesBefore)
     implements CheckSpec {
   public ContainerCheck {
     ports = List.copyOf(ports);
+  }
+
+  /** A check that must fail before the step's work (no {@code passesBefore}). */
+  public ContainerCheck(
+      String name,
+      String image,
+      boolean exists,
+      ContainerState state,
+      Integer exitCode,
+      List<String> ports,
+      Matcher logs,
+      Text message) {
+    this(name, image, exists, state, exitCode, ports, logs, message, null);
   }
 }

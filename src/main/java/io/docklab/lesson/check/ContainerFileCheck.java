@@ -7,5 +7,17 @@ import io.docklab.lesson.Text;
  * container's (or image's) working directory.
  */
 public record ContainerFileCheck(
-    String container, String image, String path, boolean exists, Matcher content, Text message)
-    implements CheckSpec {}
+    String container,
+    String image,
+    String path,
+    boolean exists,
+    Matcher content,
+    Text message,
+    String passesBefore)
+    implements CheckSpec {
+  /** A check that must fail before the step's work (no {@code passesBefore}). */
+  public ContainerFileCheck(
+      String container, String image, String path, boolean exists, Matcher content, Text message) {
+    this(container, image, path, exists, content, message, null);
+  }
+}

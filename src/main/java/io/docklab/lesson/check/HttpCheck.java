@@ -7,5 +7,11 @@ import java.time.Duration;
  * A URL answers with {@code status} and a body matching {@code body}, at some moment within {@code
  * within} (the check retries until then).
  */
-public record HttpCheck(String url, int status, Matcher body, Duration within, Text message)
-    implements CheckSpec {}
+public record HttpCheck(
+    String url, int status, Matcher body, Duration within, Text message, String passesBefore)
+    implements CheckSpec {
+  /** A check that must fail before the step's work (no {@code passesBefore}). */
+  public HttpCheck(String url, int status, Matcher body, Duration within, Text message) {
+    this(url, status, body, within, message, null);
+  }
+}

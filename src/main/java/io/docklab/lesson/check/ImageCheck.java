@@ -19,5 +19,20 @@ public record ImageCheck(
     Map<String, String> env,
     List<String> exposedPorts,
     Map<String, String> labels,
-    Text message)
-    implements CheckSpec {}
+    Text message,
+    String passesBefore)
+    implements CheckSpec {
+  /** A check that must fail before the step's work (no {@code passesBefore}). */
+  public ImageCheck(
+      String ref,
+      boolean exists,
+      List<String> cmd,
+      List<String> entrypoint,
+      String workdir,
+      Map<String, String> env,
+      List<String> exposedPorts,
+      Map<String, String> labels,
+      Text message) {
+    this(ref, exists, cmd, entrypoint, workdir, env, exposedPorts, labels, message, null);
+  }
+}

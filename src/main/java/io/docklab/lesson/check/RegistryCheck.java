@@ -14,5 +14,18 @@ public record RegistryCheck(
     String username,
     String password,
     boolean exists,
-    Text message)
-    implements CheckSpec {}
+    Text message,
+    String passesBefore)
+    implements CheckSpec {
+  /** A check that must fail before the step's work (no {@code passesBefore}). */
+  public RegistryCheck(
+      String registry,
+      String repository,
+      String tag,
+      String username,
+      String password,
+      boolean exists,
+      Text message) {
+    this(registry, repository, tag, username, password, exists, message, null);
+  }
+}

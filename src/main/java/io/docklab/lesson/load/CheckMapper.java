@@ -92,7 +92,8 @@ final class CheckMapper {
             .flatMap(node -> c.track(in.list(node, this::port)))
             .orElse(List.of()),
         c.matcher("logs"),
-        c.message());
+        c.message(),
+        c.passesBefore());
   }
 
   private CheckSpec image(Checked c) {
@@ -105,7 +106,8 @@ final class CheckMapper {
         c.fields.optional("env").flatMap(node -> c.track(in.stringMap(node))).orElse(null),
         c.strings("exposedPorts"),
         c.fields.optional("labels").flatMap(node -> c.track(in.stringMap(node))).orElse(null),
-        c.message());
+        c.message(),
+        c.passesBefore());
   }
 
   private CheckSpec http(Checked c) {
@@ -120,7 +122,8 @@ final class CheckMapper {
             .optional("within")
             .flatMap(node -> c.track(in.duration(node)))
             .orElse(DEFAULT_HTTP_WITHIN),
-        c.message());
+        c.message(),
+        c.passesBefore());
   }
 
   private CheckSpec command(Checked c) {
@@ -132,16 +135,21 @@ final class CheckMapper {
             .orElse(null),
         c.matcher("stdout"),
         c.matcher("stderr"),
-        c.message());
+        c.message(),
+        c.passesBefore());
   }
 
   private CheckSpec output(Checked c) {
-    return new OutputCheck(c.requiredMatcher("shows"), c.message());
+    return new OutputCheck(c.requiredMatcher("shows"), c.message(), c.passesBefore());
   }
 
   private CheckSpec file(Checked c) {
     return new FileCheck(
-        c.requiredTemplate("path"), c.flag("exists", true), c.matcher("content"), c.message());
+        c.requiredTemplate("path"),
+        c.flag("exists", true),
+        c.matcher("content"),
+        c.message(),
+        c.passesBefore());
   }
 
   private CheckSpec containerFile(Checked c) {
@@ -154,7 +162,8 @@ final class CheckMapper {
         c.requiredTemplate("path"),
         c.flag("exists", true),
         c.matcher("content"),
-        c.message());
+        c.message(),
+        c.passesBefore());
   }
 
   private CheckSpec registry(Checked c) {
@@ -165,7 +174,18 @@ final class CheckMapper {
         c.optionalTemplate("username"),
         c.optionalTemplate("password"),
         c.flag("exists", true),
-        c.message());
+        c.message(),
+        c.passesBefore());
+  }
+
+  /** The reason a check may pass before the work: a sentence, never blank. */
+  private Optional<String> reason(Node node) {
+    Optional<String> reason = in.string(node).map(String::strip);
+    if (reason.isPresent() && reason.get().isEmpty()) {
+      in.problems().at(node, "blankReason");
+      return Optional.empty();
+    }
+    return reason;
   }
 
   private Optional<String> port(Node node) {
@@ -230,6 +250,11 @@ final class CheckMapper {
 
     Text message() {
       return fields.optional("message").flatMap(n -> track(in.text(n))).orElse(Text.EMPTY);
+    }
+
+    /** Why the check may pass before the step's work; null when it must not. */
+    String passesBefore() {
+      return fields.optional("passesBefore").flatMap(n -> track(reason(n))).orElse(null);
     }
 
     <T> Optional<T> track(Optional<T> value) {

@@ -41,7 +41,7 @@ class BrokenLessonsTest {
         broken(
             "unknown-key-check-block.md",
             "14:1: unknown key 'contians' in a check of kind 'file';"
-                + " expected one of: content, exists, kind, message, path"),
+                + " expected one of: content, exists, kind, message, passesBefore, path"),
         broken(
             "unknown-check-kind.yaml",
             "10:15: unknown check kind 'imag'; expected one of: " + CHECK_KINDS),
@@ -56,6 +56,10 @@ class BrokenLessonsTest {
             "bad-regex.md",
             "18:16: invalid regular expression '[unclosed':"
                 + " Unclosed character class (at index 8)"),
+        broken(
+            "blank-reason.yaml",
+            "12:23: expected a reason why this check may pass before the step's work, found an"
+                + " empty string"),
         broken("missing-field.yaml", "10:9: missing required key 'ref' in a check of kind 'image'"),
         broken("missing-field.md", "11:1: missing required key 'path' in an action of kind 'file'"),
         broken(

@@ -66,6 +66,9 @@ class FormatEquivalenceTest {
     assertEquals(EnumSet.allOf(CommandMode.class), modes);
     Step run = lesson.step("run").orElseThrow();
     assertEquals(1, run.solution().size());
+    assertEquals(
+        java.util.List.of("an earlier login in the same session counts too"),
+        run.checks().stream().map(CheckSpec::passesBefore).filter(r -> r != null).toList());
     assertEquals(2, run.hints().size());
     assertEquals(
         java.util.List.of("learner", "{{password}}"),

@@ -1,0 +1,179 @@
+package io.docklab.cli;
+
+import io.docklab.check.EngineAccess;
+import io.docklab.docker.DockerEngine;
+import io.docklab.i18n.Messages;
+import io.docklab.lessontest.ConsoleReport;
+import io.docklab.lessontest.Interruption;
+import io.docklab.lessontest.JsonReport;
+import io.docklab.lessontest.JunitReport;
+import io.docklab.lessontest.LessonResult;
+import io.docklab.lessontest.LessonTester;
+import io.docklab.lessontest.ScriptEmitter;
+import io.docklab.lessontest.StepSelection;
+import io.docklab.lessontest.TestOptions;
+import io.docklab.lessontest.TestRun;
+import io.docklab.util.DataDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code docklab test [LESSON|PATH…]}: runs lessons without a learner and says whether each step
+ * still works, for lesson authors and CI.
+ */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run lessons without a learner: for each step, its checks must fail before the work, its"
+          + " reference solution must run, and its checks must pass after it.",
+      "LESSON is a catalogue id, PATH a lesson file or a directory of them; none means the"
+          + " catalogue. Exit status: 0 all passed, 1 a lesson failed, 2 bad usage or invalid"
+          + " lessons, 3 Docker engine not reachable."
+    })
+final class TestCommand implements Callable<Integer> {
+  @ParentCommand DocklabCommand docklab;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "LESSON|PATH",
+      description = "Catalogue ids, lesson files or directories (default: the catalogue).")
+  List<String> targets = new ArrayList<>();
+
+  @ArgGroup(exclusive = true)
+  Selection selection;
+
+  static final class Selection {
+    @Option(
+        names = "--step",
+        paramLabel = "ID",
+        description =
+            "Check only step ID. The steps before it run their solutions unchecked, since ID"
+                + " builds on them; the steps after it do not run.")
+    String only;
+
+    @Option(
+        names = "--from",
+        paramLabel = "ID",
+        description = "Check from step ID on; the steps before it run their solutions unchecked.")
+    String from;
+
+    StepSelection toSelection() {
+      return only != null ? StepSelection.only(only) : StepSelection.from(from);
+    }
+  }
+
+  @Option(
+      names = "--keep",
+      description = "Leave what the lessons made (containers, images, files) for debugging.")
+  boolean keep;
+
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML to FILE.")
+  Path junit;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write JSON to FILE.")
+  Path json;
+
+  @Option(
+      names = "--emit-script",
+      hidden = true,
+      description = "Print the lessons' solutions as a bash script and stop (bench/lessons.sh).")
+  boolean emitScript;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<TestTargets.Target> lessons = new TestTargets(docklab.catalog()).resolve(targets, err);
+    StepSelection steps = selection == null ? StepSelection.ALL : selection.toSelection();
+    for (TestTargets.Target target : lessons) {
+      if (!steps.appliesTo(target.lesson())) {
+        throw new ExitException(
+            ExitCode.USAGE,
+            Messages.get("test.noSuchStep", target.source(), target.lesson().id(), steps.stepId()));
+      }
+    }
+    if (emitScript) {
+      out.print(ScriptEmitter.script(lessons.stream().map(TestTargets.Target::lesson).toList()));
+      out.flush();
+      return ExitCode.OK;
+    }
+    TestOptions options =
+        new TestOptions(
+            steps, keep, TestOptions.DEFAULT_WINDOW, TestOptions.DEFAULT_INTERACTIVE_TIMEOUT);
+    try (EngineAccess engine = EngineAccess.of(DockerEngine.connect())) {
+      Interruption interruption = Interruption.watchCurrentThread();
+      try {
+        TestRun run = run(lessons, engine, options, interruption, out);
+        return report(run, out, err);
+      } finally {
+        interruption.finished();
+      }
+    }
+  }
+
+  private TestRun run(
+      List<TestTargets.Target> lessons,
+      EngineAccess engine,
+      TestOptions options,
+      Interruption interruption,
+      PrintWriter out) {
+    ConsoleReport console = new ConsoleReport(out);
+    out.println(
+        Messages.get(
+            "test.start",
+            lessons.size(),
+            lessons.stream().mapToInt(target -> target.lesson().steps().size()).sum()));
+    LessonTester tester =
+        new LessonTester(engine, DataDirectory.resolve(), options, console, interruption);
+    List<LessonResult> results = new ArrayList<>();
+    for (TestTargets.Target target : lessons) {
+      if (interruption.requested()) {
+        break;
+      }
+      results.add(tester.test(target.lesson(), target.source()));
+      if (tester.engineUnreachable()) {
+        break;
+      }
+    }
+    TestRun run = new TestRun(results, tester.engineUnreachable(), interruption.requested());
+    console.summary(run);
+    return run;
+  }
+
+  private int report(TestRun run, PrintWriter out, PrintWriter err) {
+    int status = run.engineUnreachable() ? ExitCode.ENGINE_UNREACHABLE : ExitCode.OK;
+    if (status == ExitCode.OK && !run.passed()) {
+      status = ExitCode.FAILED;
+    }
+    try {
+      if (junit != null) {
+        JunitReport.write(run, junit);
+        out.println(Messages.get("test.wrote", "JUnit XML", junit));
+      }
+      if (json != null) {
+        JsonReport.write(run, json);
+        out.println(Messages.get("test.wrote", "JSON", json));
+      }
+    } catch (IOException e) {
+      err.println(Messages.get("test.reportFailed", e.getMessage()));
+      status = Math.max(status, ExitCode.FAILED);
+    }
+    out.flush();
+    err.flush();
+    return status;
+  }
+}

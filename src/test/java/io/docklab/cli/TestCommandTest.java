@@ -1,0 +1,99 @@
+package io.docklab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.docklab.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code docklab test} up to the point where it would need the engine: arguments, validation and
+ * exit statuses, run in-process. The runs themselves are in SeedLessonsIT and BrokenSolutionsIT.
+ */
+class TestCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = CommandLineFactory.create();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
+  }
+
+  @AfterEach
+  void english() {
+    Messages.use(Locale.ENGLISH);
+  }
+
+  @Test
+  void invalidLessonsAreBadInputWithValidateStyleLinesAndNothingRuns() {
+    int status =
+        run(
+            "--lang",
+            "en",
+            "test",
+            "src/test/resources/broken/unknown-role.md",
+            "src/test/resources/broken/bad-regex.yaml");
+    assertEquals(ExitCode.USAGE, status);
+    assertEquals(
+        "src/test/resources/broken/unknown-role.md:11:9: unknown block role 'chek';"
+            + " expected one of: command, file, input, check, hint"
+            + " (a plain block gives only its language)\n"
+            + "src/test/resources/broken/bad-regex.yaml:12:20: invalid regular expression"
+            + " 'friendlyhello\\s+(latest': Unclosed group (at index 23)\n"
+            + "docklab test: 2 problem(s) in the lessons; nothing was run.\n",
+        err.toString());
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void anUnknownLessonIdIsBadInput() {
+    assertEquals(ExitCode.USAGE, run("--lang", "en", "test", "no-such-lesson"));
+    assertTrue(
+        err.toString()
+            .startsWith("no-such-lesson: no such lesson file, directory or catalogue id\n"),
+        err.toString());
+  }
+
+  @Test
+  void aStepTheLessonDoesNotHaveIsBadInput() {
+    assertEquals(
+        ExitCode.USAGE, run("--lang", "en", "test", "image-by-hand", "--step", "nonexistent"));
+    assertEquals(
+        "lessons/image-by-hand.yaml: lesson image-by-hand has no step 'nonexistent'\n",
+        err.toString());
+  }
+
+  @Test
+  void stepAndFromTogetherAreBadUsage() {
+    assertEquals(ExitCode.USAGE, run("test", "image-by-hand", "--step", "ps", "--from", "ps"));
+    assertTrue(err.toString().contains("mutually exclusive"), err.toString());
+  }
+
+  @Test
+  void theEmittedScriptIsValidBashWithTheLessonsCommandsInOrder(@TempDir Path dir)
+      throws Exception {
+    assertEquals(ExitCode.OK, run("test", "--emit-script", "lessons/"));
+    String script = out.toString();
+    int build = script.indexOf("docker build --tag=friendlyhello .");
+    int server = script.indexOf("docker run -p 127.0.0.1:4000:80 friendlyhello &");
+    int wait = script.indexOf("wait_http 'http://localhost:4000/' 'Hello World!'");
+    int commit = script.indexOf("docker commit python-demo python-custom");
+    assertTrue(0 < build && build < server && server < wait && wait < commit, script);
+    assertTrue(script.contains("| script -qefc 'docker run --name python-demo -ti python bash'"));
+    Path file = dir.resolve("lessons.sh");
+    Files.writeString(file, script, StandardCharsets.UTF_8);
+    Process check = new ProcessBuilder("bash", "-n", file.toString()).inheritIO().start();
+    assertEquals(0, check.waitFor());
+  }
+}

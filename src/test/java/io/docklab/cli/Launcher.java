@@ -2,7 +2,9 @@ package io.docklab.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,42 @@ final class Launcher {
   /** Runs the launcher; an empty value in {@code environment} unsets that variable. */
   static Run run(Map<String, String> environment, String... arguments)
       throws IOException, InterruptedException {
+    return run(Duration.ofSeconds(120), environment, arguments);
+  }
+
+  /** Runs the launcher for at most {@code timeout}, then kills it and fails. */
+  static Run run(Duration timeout, Map<String, String> environment, String... arguments)
+      throws IOException, InterruptedException {
+    Path log = Files.createTempFile("docklab-launcher-", ".log");
+    try {
+      Process process = start(log, environment, arguments);
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError(
+            "docklab "
+                + String.join(" ", arguments)
+                + " did not finish in "
+                + timeout
+                + ":\n"
+                + Files.readString(log, StandardCharsets.UTF_8));
+      }
+      return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  /**
+   * Starts the launcher with its output (standard and error) going to {@code log}; the process is
+   * the JVM itself ({@code bin/docklab} execs java), so a signal sent to it reaches docklab.
+   */
+  static Process start(Path log, Map<String, String> environment, String... arguments)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(LAUNCHER.toString());
     command.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     environment.forEach(
         (name, value) -> {
           if (value.isEmpty()) {
@@ -32,12 +66,7 @@ final class Launcher {
         });
     Process process = builder.start();
     process.getOutputStream().close();
-    byte[] output = process.getInputStream().readAllBytes();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("docklab " + String.join(" ", arguments) + " did not finish");
-    }
-    return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    return process;
   }
 
   private Launcher() {}

@@ -99,6 +99,9 @@ public final class LessonTester {
   }
 
   private String prepare(Lesson lesson) {
+    if (lesson.requires().images().isEmpty() && lesson.requires().services().isEmpty()) {
+      return "";
+    }
     LabPreparation preparation = new LabPreparation(engine.engine(), dataDirectory, listener, true);
     int problems = preparation.prepare(lesson.requires());
     return problems == 0 ? "" : Messages.get("test.prepareFailed", problems);

@@ -6,7 +6,7 @@ import java.util.List;
 /** The last lines of a command's output, as reports show them. */
 public final class OutputLines {
   /** How many lines a report shows of a failed step's output. */
-  public static final int TAIL = 15;
+  public static final int TAIL = 10;
 
   private OutputLines() {}
 

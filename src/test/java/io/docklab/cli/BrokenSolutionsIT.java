@@ -99,7 +99,10 @@ class BrokenSolutionsIT {
   @Test
   void aMissingExposeFailsTheImageCheckOnItsExposedPorts() throws Exception {
     JsonNode build = failedStep(test("missing-expose.yaml"), "build");
-    assertReason(build, "check 1 (image): ", "8000/tcp");
+    assertReason(
+        build,
+        "check 1 (image): image docklab-it-test-missing-expose: expected EXPOSE 8000/tcp, found"
+            + " none");
   }
 
   @Test

@@ -24,12 +24,16 @@ final class BackgroundCommands {
     running.add(new Running(action, command));
   }
 
-  /** The first command that has already ended by itself with a non-zero exit, if any. */
+  /**
+   * The first command that has already ended by itself with a non-zero exit, if any; it is then
+   * forgotten, being reported.
+   */
   synchronized Optional<Ended> endedWithFailure() throws InterruptedException {
     for (Running entry : running) {
       if (!entry.command().isRunning()) {
         Optional<Ended> failure = failure(entry, entry.command().waitFor());
         if (failure.isPresent()) {
+          running.remove(entry);
           return failure;
         }
       }

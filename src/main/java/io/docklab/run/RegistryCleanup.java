@@ -9,10 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Deletes every tag of a registry repository through the Registry API v2: lists the tags, asks each
@@ -53,9 +54,20 @@ final class RegistryCleanup {
       if (refused(listed, target)) {
         return;
       }
-      Set<String> deleted = new LinkedHashSet<>();
+      Map<String, List<String>> tagsByDigest = new LinkedHashMap<>();
       for (String tag : tags(listed.body())) {
-        deleteTag(target, tag, auth, deleted);
+        Optional<String> digest = digestOf(target, tag, auth);
+        digest.ifPresent(
+            found -> tagsByDigest.computeIfAbsent(found, d -> new ArrayList<>()).add(tag));
+      }
+      for (Map.Entry<String, List<String>> manifest : tagsByDigest.entrySet()) {
+        if (delete(target, manifest.getKey(), auth)) {
+          manifest
+              .getValue()
+              .forEach(
+                  tag ->
+                      removed.add(Messages.get("cleanup.removed.registryTag", target + ":" + tag)));
+        }
       }
     } catch (IOException unreachable) {
       problems.add(
@@ -68,8 +80,8 @@ final class RegistryCleanup {
     }
   }
 
-  private void deleteTag(
-      RegistryRepository target, String tag, Optional<String> auth, Set<String> deleted)
+  /** The digest of the manifest {@code tag} names (tags of one image share it). */
+  private Optional<String> digestOf(RegistryRepository target, String tag, Optional<String> auth)
       throws IOException, InterruptedException {
     HttpResponse<String> head =
         send(
@@ -78,21 +90,21 @@ final class RegistryCleanup {
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()),
             target);
     if (head.statusCode() == 404 || refused(head, target)) {
-      return;
+      return Optional.empty();
     }
     Optional<String> digest = head.headers().firstValue("Docker-Content-Digest");
     if (digest.isEmpty()) {
       problems.add(Messages.get("cleanup.problem.noDigest", target + ":" + tag));
-      return;
     }
-    if (deleted.add(digest.get())) {
-      HttpResponse<String> delete =
-          send(request(target, "/manifests/" + digest.get(), auth).DELETE(), target);
-      if (delete.statusCode() != 404 && refused(delete, target)) {
-        return;
-      }
-    }
-    removed.add(Messages.get("cleanup.removed.registryTag", target + ":" + tag));
+    return digest;
+  }
+
+  /** Deletes the manifest {@code digest}, with every tag on it; true when it is gone. */
+  private boolean delete(RegistryRepository target, String digest, Optional<String> auth)
+      throws IOException, InterruptedException {
+    HttpResponse<String> delete =
+        send(request(target, "/manifests/" + digest, auth).DELETE(), target);
+    return delete.statusCode() != 404 && !refused(delete, target);
   }
 
   private static HttpRequest.Builder request(
@@ -127,7 +139,7 @@ final class RegistryCleanup {
 
   private static List<String> tags(String body) throws IOException {
     JsonNode tags = new ObjectMapper().readTree(body).path("tags");
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     tags.forEach(tag -> names.add(tag.asText()));
     return names;
   }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       DoctorCommand.class,
       PrepareCommand.class,
       ListCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      CdsTrainingCommand.class
     })
 public final class DocklabCommand implements Callable<Integer> {
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       PrepareCommand.class,
       ListCommand.class,
       ValidateCommand.class,
-      ResetCommand.class
+      ResetCommand.class,
+      CdsTrainingCommand.class
     })
 public final class DocklabCommand implements Callable<Integer> {
 

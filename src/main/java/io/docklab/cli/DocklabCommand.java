@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       PrepareCommand.class,
       ListCommand.class,
       ValidateCommand.class,
+      ResetCommand.class,
+      CdsTrainingCommand.class,
       TestCommand.class
     })
 public final class DocklabCommand implements Callable<Integer> {

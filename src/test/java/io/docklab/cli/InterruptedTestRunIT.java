@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * long-running server runs and its check waits. docklab stops the server and cleans up: no
  * container of the lesson is left.
  */
-class TestInterruptIT {
+class InterruptedTestRunIT {
   private static final String CONTAINER = "docklab-it-test-interrupt";
 
   @Test

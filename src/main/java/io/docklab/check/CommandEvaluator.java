@@ -44,12 +44,24 @@ final class CommandEvaluator implements CheckEvaluator<CommandCheck> {
           spec, context, "check.command.exitCode", subject, spec.exitCode(), outcome.exitCode());
     }
     CheckResult stdout =
-        compare(spec, context, subject, "check.command.stdout", spec.stdout(), outcome.stdout());
+        compare(
+            spec,
+            context,
+            subject,
+            "check.command.stdout",
+            TextMatch.substituted(spec.stdout(), context.variables()),
+            outcome.stdout());
     if (stdout != null) {
       return stdout;
     }
     CheckResult stderr =
-        compare(spec, context, subject, "check.command.stderr", spec.stderr(), outcome.stderr());
+        compare(
+            spec,
+            context,
+            subject,
+            "check.command.stderr",
+            TextMatch.substituted(spec.stderr(), context.variables()),
+            outcome.stderr());
     if (stderr != null) {
       return stderr;
     }

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import io.docklab.exec.Variables;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.check.ContainerCheck;
+import io.docklab.lesson.check.Matcher;
 
 /**
  * The conditions of a {@code container} check besides finding it: state, exit code, ports, logs.
@@ -44,13 +45,14 @@ final class ContainerConditions {
         return Messages.get("check.container.port", wanted, published.describe());
       }
     }
-    if (spec.logs() != null) {
+    Matcher wanted = TextMatch.substituted(spec.logs(), variables);
+    if (wanted != null) {
       String logs = ContainerLogs.read(client, container.getId());
-      if (!spec.logs().test(logs)) {
+      if (!wanted.test(logs)) {
         return Messages.get(
             "check.container.logs",
-            TextMatch.describe(spec.logs()),
-            TextMatch.found(logs, spec.logs(), true));
+            TextMatch.describe(wanted),
+            TextMatch.found(logs, wanted, true));
       }
     }
     return null;

@@ -46,7 +46,13 @@ final class ContainerFileEvaluator implements CheckEvaluator<ContainerFileCheck>
       return Verdict.fail(spec, context, "check.containerFile.noContainer", subject, container);
     }
     FileFindings.Found found = ArchivedFile.read(client, container, absolute(path, workdir));
-    return FileFindings.judge(spec, context, subject, found, spec.exists(), spec.content());
+    return FileFindings.judge(
+        spec,
+        context,
+        subject,
+        found,
+        spec.exists(),
+        TextMatch.substituted(spec.content(), context.variables()));
   }
 
   private static CheckResult inImage(
@@ -77,7 +83,13 @@ final class ContainerFileEvaluator implements CheckEvaluator<ContainerFileCheck>
     try {
       String workdir = config == null ? null : config.getWorkingDir();
       FileFindings.Found found = ArchivedFile.read(client, id, absolute(path, workdir));
-      return FileFindings.judge(spec, context, subject, found, spec.exists(), spec.content());
+      return FileFindings.judge(
+          spec,
+          context,
+          subject,
+          found,
+          spec.exists(),
+          TextMatch.substituted(spec.content(), context.variables()));
     } finally {
       client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
     }

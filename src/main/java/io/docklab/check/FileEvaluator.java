@@ -26,7 +26,13 @@ final class FileEvaluator implements CheckEvaluator<FileCheck> {
     } catch (IOException unreadable) {
       return Verdict.fail(spec, context, "check.failedToLook", subject, unreadable.getMessage());
     }
-    return FileFindings.judge(spec, context, subject, read(file), spec.exists(), spec.content());
+    return FileFindings.judge(
+        spec,
+        context,
+        subject,
+        read(file),
+        spec.exists(),
+        TextMatch.substituted(spec.content(), context.variables()));
   }
 
   private static FileFindings.Found read(Path file) {

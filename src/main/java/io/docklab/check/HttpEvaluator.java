@@ -2,6 +2,7 @@ package io.docklab.check;
 
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.check.HttpCheck;
+import io.docklab.lesson.check.Matcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -40,7 +41,7 @@ final class HttpEvaluator implements CheckEvaluator<HttpCheck> {
   public CheckResult evaluate(HttpCheck spec, CheckContext context, Duration waited)
       throws InterruptedException {
     String url = context.variables().text(spec.url());
-    long seconds = Math.round(waited.toMillis() / 1000.0);
+    long began = System.nanoTime();
     HttpRequest request;
     try {
       request =
@@ -61,39 +62,52 @@ final class HttpEvaluator implements CheckEvaluator<HttpCheck> {
         body = FileEvaluator.decode(in.readNBytes(MAX_BODY));
       }
     } catch (IOException failed) {
-      return Verdict.fail(spec, context, "check.http.failed", url, reason(failed), seconds);
+      return Verdict.fail(
+          spec, context, "check.http.failed", url, reason(failed), seconds(waited, began));
     } catch (IllegalArgumentException unusable) { // UnresolvedAddressException among them
       String reason =
           unusable instanceof UnresolvedAddressException
               ? Messages.get("check.http.unknownHost")
               : unusable.getMessage();
-      return Verdict.fail(spec, context, "check.http.failed", url, reason, seconds);
+      return Verdict.fail(spec, context, "check.http.failed", url, reason, seconds(waited, began));
     }
-    return judge(spec, context, url, status, body, seconds);
+    Matcher wanted = TextMatch.substituted(spec.body(), context.variables());
+    return judge(spec, context, url, status, wanted, body, seconds(waited, began));
+  }
+
+  /** Whole seconds tried so far, this attempt included, rounded up. */
+  private static long seconds(Duration waited, long began) {
+    long nanos = waited.toNanos() + (System.nanoTime() - began);
+    return (nanos + 999_999_999L) / 1_000_000_000L;
   }
 
   private static CheckResult judge(
-      HttpCheck spec, CheckContext context, String url, int status, String body, long seconds) {
+      HttpCheck spec,
+      CheckContext context,
+      String url,
+      int status,
+      Matcher wanted,
+      String body,
+      long seconds) {
     boolean statusOk = status == spec.status();
-    boolean bodyOk = spec.body() == null || spec.body().test(body);
+    boolean bodyOk = wanted == null || wanted.test(body);
     if (statusOk && bodyOk) {
-      return spec.body() == null
+      return wanted == null
           ? Verdict.pass(spec, "check.http.ok", url, status)
-          : Verdict.pass(spec, "check.http.okBody", url, status, TextMatch.describe(spec.body()));
+          : Verdict.pass(spec, "check.http.okBody", url, status, TextMatch.describe(wanted));
     }
     String expected;
-    if (spec.body() == null) {
+    if (wanted == null) {
       expected = Messages.get("check.http.expectStatus", spec.status());
     } else if (spec.status() == 200) {
-      expected = Messages.get("check.http.expectBody", TextMatch.describe(spec.body()));
+      expected = Messages.get("check.http.expectBody", TextMatch.describe(wanted));
     } else {
       expected =
-          Messages.get(
-              "check.http.expectStatusBody", spec.status(), TextMatch.describe(spec.body()));
+          Messages.get("check.http.expectStatusBody", spec.status(), TextMatch.describe(wanted));
     }
     String got =
         statusOk
-            ? Messages.get("check.http.gotBody", status, TextMatch.found(body, spec.body(), false))
+            ? Messages.get("check.http.gotBody", status, TextMatch.found(body, wanted, false))
             : Messages.get("check.http.gotStatus", status);
     return Verdict.fail(spec, context, "check.http.unexpected", url, expected, got, seconds);
   }

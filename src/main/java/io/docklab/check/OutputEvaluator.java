@@ -1,5 +1,6 @@
 package io.docklab.check;
 
+import io.docklab.lesson.check.Matcher;
 import io.docklab.lesson.check.OutputCheck;
 import java.time.Duration;
 
@@ -9,11 +10,12 @@ final class OutputEvaluator implements CheckEvaluator<OutputCheck> {
   @Override
   public CheckResult evaluate(OutputCheck spec, CheckContext context, Duration waited) {
     String output = AnsiText.strip(context.lastOutput() == null ? "" : context.lastOutput().get());
-    String wanted = TextMatch.describe(spec.shows());
-    if (spec.shows().test(output)) {
+    Matcher shows = TextMatch.substituted(spec.shows(), context.variables());
+    String wanted = TextMatch.describe(shows);
+    if (shows.test(output)) {
       return Verdict.pass(spec, "check.output.ok", wanted);
     }
     return Verdict.fail(
-        spec, context, "check.output.failed", wanted, TextMatch.found(output, spec.shows(), true));
+        spec, context, "check.output.failed", wanted, TextMatch.found(output, shows, true));
   }
 }

@@ -1,5 +1,6 @@
 package io.docklab.check;
 
+import io.docklab.exec.Variables;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.check.Matcher;
 
@@ -11,6 +12,20 @@ final class TextMatch {
   private static final int EXCERPT = 60;
 
   private TextMatch() {}
+
+  /** {@code matcher} with the {@code {{variables}}} in its text replaced; null stays null. */
+  static Matcher substituted(Matcher matcher, Variables variables) {
+    if (matcher == null) {
+      return null;
+    }
+    if (matcher instanceof Matcher.Contains contains) {
+      return Matcher.contains(variables.text(contains.contains()));
+    }
+    if (matcher instanceof Matcher.Matches matches) {
+      return Matcher.matches(variables.text(matches.matches()));
+    }
+    return Matcher.not(substituted(((Matcher.Not) matcher).not(), variables));
+  }
 
   /** The matcher as a verb phrase: {@code contain 'Hello'}, {@code not match /^a/}. */
   static String describe(Matcher matcher) {

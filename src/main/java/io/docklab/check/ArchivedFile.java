@@ -42,7 +42,8 @@ final class ArchivedFile {
     return FileFindings.Found.unreadable("too many symbolic links");
   }
 
-  private static String target(String link, String linkName) {
+  /** Where {@code linkName}, read from the link at {@code link}, points. */
+  static String target(String link, String linkName) {
     if (linkName.startsWith("/")) {
       return linkName;
     }

@@ -59,10 +59,11 @@ public final class Checks implements AutoCloseable {
     return new AwaitLoop(specs, window, evaluation, evaluators, events).run(stop);
   }
 
-  /** Stops listening to engine events. */
+  /** Stops listening to engine events, and waits for throwaway containers to be removed. */
   @Override
   public void close() {
     events.close();
     evaluation.close();
+    evaluators.close();
   }
 }

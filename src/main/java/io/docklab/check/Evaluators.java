@@ -13,8 +13,9 @@ import io.docklab.lesson.check.RegistryCheck;
 import java.util.Map;
 
 /** The evaluator of each kind of check. */
-final class Evaluators {
+final class Evaluators implements AutoCloseable {
   private final Map<Class<? extends CheckSpec>, CheckEvaluator<?>> byKind;
+  private final ContainerFileEvaluator containerFiles = new ContainerFileEvaluator();
 
   Evaluators(UserShell shell) {
     this.byKind =
@@ -25,7 +26,7 @@ final class Evaluators {
             CommandCheck.class, new CommandEvaluator(shell, CommandEvaluator.TIMEOUT),
             OutputCheck.class, new OutputEvaluator(),
             FileCheck.class, new FileEvaluator(),
-            ContainerFileCheck.class, new ContainerFileEvaluator(),
+            ContainerFileCheck.class, containerFiles,
             RegistryCheck.class, new RegistryEvaluator());
   }
 
@@ -37,5 +38,11 @@ final class Evaluators {
       throw new IllegalArgumentException("no evaluator for " + spec.getClass().getSimpleName());
     }
     return (CheckEvaluator<S>) evaluator;
+  }
+
+  /** Waits for what evaluators still clean up (throwaway containers). */
+  @Override
+  public void close() {
+    containerFiles.close();
   }
 }

@@ -22,6 +22,9 @@ final class FileFindings {
     static final Found ABSENT = new Found(Kind.ABSENT, null, null);
     static final Found DIRECTORY = new Found(Kind.DIRECTORY, null, null);
 
+    /** A file whose content was not read: the check only asks whether it is there. */
+    static final Found EXISTS = new Found(Kind.FILE, "", null);
+
     static Found file(byte[] content) {
       return new Found(Kind.FILE, FileEvaluator.decode(content), null);
     }

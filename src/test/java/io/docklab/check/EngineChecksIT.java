@@ -257,7 +257,6 @@ class EngineChecksIT {
 
   @Test
   void aFileInAnImageIsReadThroughAThrowawayContainer() throws Exception {
-    int before = engine.client().listContainersCmd().withShowAll(true).exec().size();
     CheckResult result =
         checks.evaluate(
             new ContainerFileCheck(
@@ -282,13 +281,62 @@ class EngineChecksIT {
     assertEquals(
         "file missing.txt in image " + BUILT + ": expected it to exist, found no such file",
         relative.sentence());
+    assertTrue(noProbeLeftWithin(5000), "a throwaway container was left behind");
+  }
+
+  private static boolean noProbeLeftWithin(long millis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + millis;
+    while (true) {
+      boolean left =
+          engine.client().listContainersCmd().withShowAll(true).exec().stream()
+              .flatMap(container -> List.of(container.getNames()).stream())
+              .anyMatch(name -> name.contains(ContainerFileEvaluator.PROBE_PREFIX));
+      if (!left) {
+        return true;
+      }
+      if (System.currentTimeMillis() > deadline) {
+        return false;
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  @Test
+  void symbolicLinksAreFollowed() throws Exception {
+    // Debian's /etc/os-release is a link to ../usr/lib/os-release.
+    CheckResult exists =
+        checks.evaluate(
+            new ContainerFileCheck(RUNNING, null, "/etc/os-release", true, null, NO_MESSAGE));
+    assertTrue(exists.passed(), exists.sentence());
+    CheckResult content =
+        checks.evaluate(
+            new ContainerFileCheck(
+                EXITED, null, "/etc/os-release", true, Matcher.contains("bookworm"), NO_MESSAGE));
+    assertTrue(content.passed(), content.sentence());
+  }
+
+  @Test
+  void aDirectoryOrAMissingContainerIsNotAFile() throws Exception {
+    CheckResult directory =
+        checks.evaluate(new ContainerFileCheck(EXITED, null, "/etc", true, null, NO_MESSAGE));
+    assertEquals(
+        "file /etc in container " + EXITED + ": expected a file, found a directory",
+        directory.sentence());
+    String missing = PREFIX + "never-made";
+    CheckResult noContainer =
+        checks.evaluate(
+            new ContainerFileCheck(missing, null, "/etc/hostname", true, null, NO_MESSAGE));
+    assertEquals(
+        "file /etc/hostname in container "
+            + missing
+            + ": expected it to exist, found no container "
+            + missing,
+        noContainer.sentence());
     assertTrue(
-        engine.client().listContainersCmd().withShowAll(true).exec().stream()
-            .noneMatch(
-                c ->
-                    List.of(c.getNames()).stream()
-                        .anyMatch(n -> n.contains(ContainerFileEvaluator.PROBE_PREFIX))),
-        "a throwaway container was left behind (" + before + " containers before)");
+        checks
+            .evaluate(
+                new ContainerFileCheck(RUNNING, null, "/etc/nothing-here", false, null, NO_MESSAGE))
+            .passed());
   }
 
   @Test

@@ -29,6 +29,8 @@ final class HttpEvaluator implements CheckEvaluator<HttpCheck> {
       HttpClient.newBuilder()
           .connectTimeout(CONNECT_TIMEOUT)
           .version(HttpClient.Version.HTTP_1_1)
+          // The blocking send waits anyway: handing each step to a pool only adds thread hops.
+          .executor(Runnable::run)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 

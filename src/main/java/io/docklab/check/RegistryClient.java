@@ -39,6 +39,8 @@ final class RegistryClient {
       HttpClient.newBuilder()
           .connectTimeout(TIMEOUT)
           .version(HttpClient.Version.HTTP_1_1)
+          // The blocking send waits anyway: handing each step to a pool only adds thread hops.
+          .executor(Runnable::run)
           .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 

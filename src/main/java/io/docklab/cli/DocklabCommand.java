@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
       DoctorCommand.class,
       PrepareCommand.class,
       ListCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      ResetCommand.class,
+      CdsTrainingCommand.class
     })
 public final class DocklabCommand implements Callable<Integer> {
 

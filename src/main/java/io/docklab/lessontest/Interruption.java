@@ -30,11 +30,6 @@ public final class Interruption {
     return interruption;
   }
 
-  /** An interruption that never comes (for tests of the parts that read it). */
-  public static Interruption none() {
-    return new Interruption(Thread.currentThread());
-  }
-
   public boolean requested() {
     return requested;
   }
@@ -46,8 +41,6 @@ public final class Interruption {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException shuttingDown) {
       // The hook is running and sees the latch.
-    } catch (IllegalArgumentException notRegistered) {
-      // none(): nothing was registered.
     }
   }
 

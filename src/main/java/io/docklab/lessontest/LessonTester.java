@@ -15,6 +15,7 @@ import io.docklab.run.LessonCleanup;
 import io.docklab.run.SolutionRunner;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -199,7 +200,7 @@ public final class LessonTester {
         why = Messages.get("test.interrupted");
       }
       StepResult skipped =
-          StepResult.skipped(step.id(), StepTester.title(step), java.time.Duration.ZERO, why);
+          StepResult.skipped(step.id(), StepTester.title(step), Duration.ZERO, why);
       steps.add(skipped);
     }
   }

@@ -3,6 +3,7 @@ package io.docklab.lessontest;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Which steps of a lesson a test run checks. Steps build on each other, so the steps before the
@@ -45,7 +46,7 @@ public record StepSelection(Mode mode, String stepId) {
   /** The treatment of each step of {@code steps}, in order. */
   public List<Treatment> treatments(List<Step> steps) {
     int chosen = mode == Mode.ALL ? 0 : indexOf(steps);
-    return java.util.stream.IntStream.range(0, steps.size())
+    return IntStream.range(0, steps.size())
         .mapToObj(
             i -> {
               if (i < chosen) {

@@ -14,8 +14,4 @@ public record TestOptions(
     StepSelection selection, boolean keep, Duration window, Duration interactiveTimeout) {
   public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(5);
   public static final Duration DEFAULT_INTERACTIVE_TIMEOUT = Duration.ofSeconds(60);
-
-  public static TestOptions defaults() {
-    return new TestOptions(StepSelection.ALL, false, DEFAULT_WINDOW, DEFAULT_INTERACTIVE_TIMEOUT);
-  }
 }

@@ -118,6 +118,38 @@ class BrokenSolutionsIT {
     assertReason(greet, "check 1 (file) passes before the work: ");
   }
 
+  @Test
+  void stepRunsTheEarlierSolutionsUncheckedAndKeepLeavesWhatTheLessonMade() throws Exception {
+    Path json = REPORTS.resolve("step-keep.json");
+    Launcher.Run run =
+        Launcher.run(
+            Duration.ofMinutes(3),
+            Map.of(),
+            "test",
+            "--lang",
+            "en",
+            LESSONS.resolve("wrong-text.md").toString(),
+            "--step",
+            "build",
+            "--keep",
+            "--json",
+            json.toString());
+    try {
+      assertEquals(ExitCode.OK, run.exitCode(), run.output());
+      JsonNode steps = new ObjectMapper().readTree(json.toFile()).at("/lessons/0/steps");
+      assertEquals("skipped", steps.at("/0/status").asText());
+      assertEquals(
+          "solution run unchecked, since the checked step builds on it",
+          steps.at("/0/reason").asText());
+      assertEquals("passed", steps.at("/1/status").asText());
+      assertEquals("skipped", steps.at("/2/status").asText());
+      assertEquals("not run: after the step chosen with --step", steps.at("/2/reason").asText());
+      assertEquals(List.of("image docklab-it-test-wrong-text:latest"), leftovers(), run.output());
+    } finally {
+      engine.client().removeImageCmd("docklab-it-test-wrong-text").withForce(true).exec();
+    }
+  }
+
   /** Containers and images on the engine whose name starts with the prefix of these lessons. */
   private static List<String> leftovers() {
     List<String> found = new ArrayList<>();

@@ -38,6 +38,16 @@ public final class Columns {
         || block == Character.UnicodeBlock.HIRAGANA;
   }
 
+  /** Whether {@code codePoint} is CJK punctuation (。、「」（）・ and full-width forms of it). */
+  public static boolean isCjkPunctuation(int codePoint) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+    if (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION) {
+      return true;
+    }
+    return block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        && !Character.isLetterOrDigit(codePoint);
+  }
+
   /**
    * {@code text} cut to at most {@code columns} columns, ending in {@value #ELLIPSIS} when it was
    * cut; a wide character is never split.

@@ -116,7 +116,10 @@ final class InlineCollector extends AbstractVisitor {
         .forEach(codePoint -> cells.add(new Cell(codePoint, cellStyle)));
   }
 
-  /** Soft breaks made nothing between two CJK characters, a space elsewhere. */
+  /**
+   * Soft breaks made nothing between two CJK characters and next to CJK punctuation (。、「」 are never
+   * followed or preceded by a space), a space elsewhere.
+   */
   private static List<Cell> joinSoftBreaks(List<Cell> cells) {
     List<Cell> joined = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
@@ -125,10 +128,13 @@ final class InlineCollector extends AbstractVisitor {
         joined.add(cell);
         continue;
       }
-      boolean cjkBefore =
-          !joined.isEmpty() && Columns.isCjk(joined.get(joined.size() - 1).codePoint());
-      boolean cjkAfter = i + 1 < cells.size() && Columns.isCjk(cells.get(i + 1).codePoint());
-      if (!(cjkBefore && cjkAfter)) {
+      int before = joined.isEmpty() ? ' ' : joined.get(joined.size() - 1).codePoint();
+      int after = i + 1 < cells.size() ? cells.get(i + 1).codePoint() : ' ';
+      boolean join =
+          (Columns.isCjk(before) && Columns.isCjk(after))
+              || Columns.isCjkPunctuation(before)
+              || Columns.isCjkPunctuation(after);
+      if (!join) {
         joined.add(new Cell(' ', cell.style().underlineOff().italicOff()));
       }
     }

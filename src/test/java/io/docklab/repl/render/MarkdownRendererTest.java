@@ -44,6 +44,13 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void joinsASoftBreakNextToJapanesePunctuationWithoutASpace() {
+    assertEquals("わかります。`-t` は", plain(80, "わかります。\n`-t` は"));
+    assertEquals("やってみると、`docker build` が", plain(80, "やってみると、\n`docker build` が"));
+    assertEquals("(see「Dockerfile」)", plain(80, "(see\n「Dockerfile」)"));
+  }
+
+  @Test
   void wrapsJapaneseBetweenAnyTwoCharactersCountingTwoColumnsEach() {
     assertEquals("あいうえおかきくけこ\nさしすせそ", plain(20, "あいうえおかきくけこさしすせそ"));
   }

@@ -31,7 +31,9 @@ final class CataloguePicker {
       out.flush();
       return Optional.empty();
     }
-    out.println(catalogue.render(progress));
+    out.println(
+        catalogue.render(
+            progress, reader.getTerminal().getWidth() > 0 ? reader.getTerminal().getWidth() : 80));
     out.flush();
     completer.picking(true);
     try {

@@ -3,10 +3,12 @@ package io.docklab.repl;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.progress.Progress;
+import io.docklab.repl.render.MarkdownRenderer;
 import io.docklab.repl.render.ProgressBar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalogue as a numbered list with each lesson's progress, and the learner's choice from it: a
@@ -25,36 +27,34 @@ final class CatalogueView {
     this.locale = locale;
   }
 
-  /** The numbered list, one lesson on two lines: number, id, steps done, bar, title; summary. */
-  String render(Progress progress) {
+  /**
+   * The numbered list, one lesson in three lines: number, id, steps done, bar and time; title;
+   * summary, wrapped to the terminal's width.
+   */
+  String render(Progress progress, int width) {
     StringBuilder out = new StringBuilder();
     out.append('\n').append(style.bold(Messages.get("lab.catalogue.title"))).append("\n\n");
     int idWidth = lessons.stream().mapToInt(lesson -> lesson.id().length()).max().orElse(0);
     int numberWidth = Integer.toString(lessons.size()).length();
+    String indent = " ".repeat(numberWidth + 4);
+    MarkdownRenderer summaries = new MarkdownRenderer(width - indent.length(), false);
     for (int i = 0; i < lessons.size(); i++) {
       Lesson lesson = lessons.get(i);
       int total = lesson.steps().size();
-      int done =
-          (int)
-              lesson.steps().stream()
-                  .filter(step -> progress.done(lesson.id()).contains(step.id()))
-                  .count();
-      String counts = String.format("%2d/%-2d", done, total);
+      Set<String> doneIds = progress.done(lesson.id());
+      int done = (int) lesson.steps().stream().filter(step -> doneIds.contains(step.id())).count();
+      String bar = ProgressBar.bar(done, total, BAR_CELLS);
       out.append(String.format("  %" + numberWidth + "d  ", i + 1))
           .append(style.bold(String.format("%-" + idWidth + "s", lesson.id())))
+          .append(String.format("  %2d/%-2d ", done, total))
+          .append(done == total ? style.ok(bar) : bar)
           .append("  ")
-          .append(counts)
-          .append(' ')
-          .append(
-              done == total
-                  ? style.ok(ProgressBar.bar(done, total, BAR_CELLS))
-                  : ProgressBar.bar(done, total, BAR_CELLS))
-          .append("  ")
-          .append(lesson.title().in(locale))
           .append(Messages.get("lab.catalogue.minutes", lesson.estimatedMinutes()))
           .append('\n');
-      String indent = " ".repeat(numberWidth + 4);
-      out.append(indent).append(style.dim(lesson.summary().in(locale))).append('\n');
+      out.append(indent).append(lesson.title().in(locale)).append('\n');
+      for (String line : summaries.render(lesson.summary().in(locale)).split("\n")) {
+        out.append(indent).append(style.dim(line)).append('\n');
+      }
     }
     out.append('\n').append(Messages.get("lab.catalogue.pick"));
     return out.toString();

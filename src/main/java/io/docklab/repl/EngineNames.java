@@ -24,7 +24,7 @@ final class EngineNames implements AutoCloseable {
     static final Names NONE = new Names(List.of(), List.of());
   }
 
-  private final EngineAccess engine;
+  private final java.util.function.Supplier<Names> source;
   private final ExecutorService fetcher =
       Executors.newSingleThreadExecutor(
           task -> {
@@ -36,8 +36,14 @@ final class EngineNames implements AutoCloseable {
   private volatile long fetchedAt;
   private CompletableFuture<Names> pending;
 
+  /** Names read from {@code engine}; none while it is not reachable. */
   EngineNames(EngineAccess engine) {
-    this.engine = engine;
+    this.source = () -> read(engine);
+  }
+
+  /** Names from {@code source} (tests). */
+  EngineNames(java.util.function.Supplier<Names> source) {
+    this.source = source;
   }
 
   /** The names, fetched again when older than two seconds, waiting at most 200 ms for them. */
@@ -70,6 +76,12 @@ final class EngineNames implements AutoCloseable {
   }
 
   private Names fetch() {
+    names = source.get();
+    fetchedAt = System.nanoTime();
+    return names;
+  }
+
+  private static Names read(EngineAccess engine) {
     try {
       DockerClient client = engine.engine().client();
       List<String> containers = new ArrayList<>();
@@ -100,13 +112,11 @@ final class EngineNames implements AutoCloseable {
                   }
                 }
               });
-      names = new Names(List.copyOf(containers), List.copyOf(images));
+      return new Names(List.copyOf(containers), List.copyOf(images));
     } catch (RuntimeException unreachable) {
       engine.fault();
-      names = Names.NONE;
+      return Names.NONE;
     }
-    fetchedAt = System.nanoTime();
-    return names;
   }
 
   @Override

@@ -111,6 +111,7 @@ final class LabCompleter implements Completer {
     boolean containers = !group.equals("image") && DockerWords.TAKE_CONTAINERS.contains(sub);
     if (sub.equals("commit") && index >= (managed == null ? 3 : 4)) {
       images = true; // docker commit CONTAINER IMAGE
+      containers = false;
     }
     if (images || containers) {
       EngineNames.Names names = engineNames.now();

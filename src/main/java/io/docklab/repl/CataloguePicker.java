@@ -31,9 +31,8 @@ final class CataloguePicker {
       out.flush();
       return Optional.empty();
     }
-    out.println(
-        catalogue.render(
-            progress, reader.getTerminal().getWidth() > 0 ? reader.getTerminal().getWidth() : 80));
+    int width = reader.getTerminal().getWidth() > 0 ? reader.getTerminal().getWidth() : 80;
+    out.println(Wrap.lines(catalogue.render(progress, width), width));
     out.flush();
     completer.picking(true);
     try {

@@ -226,8 +226,7 @@ final class LabShell {
   }
 
   private StepView view() {
-    int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-    return new StepView(style, width, locale);
+    return new StepView(style, width(), locale);
   }
 
   private void showStep() {
@@ -416,11 +415,9 @@ final class LabShell {
     }
     hintsShown++;
     String text = variables.text(hints.get(hintsShown - 1).in(locale));
-    say(
-        Messages.get("lab.hint", hintsShown, hints.size(), "")
-            + "\n"
-            + new io.docklab.repl.render.MarkdownRenderer(terminal.getWidth(), style.colour())
-                .render(text));
+    String rendered =
+        new io.docklab.repl.render.MarkdownRenderer(width() - 12, style.colour()).render(text);
+    say(Messages.get("lab.hint", hintsShown, hints.size(), rendered));
   }
 
   private void solve() throws IOException, InterruptedException {
@@ -620,9 +617,13 @@ final class LabShell {
     return workspace.toString();
   }
 
+  private int width() {
+    return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+  }
+
   private void say(String text) {
     synchronized (screen) {
-      out.println(text);
+      out.println(Wrap.lines(text, width()));
       out.flush();
     }
   }

@@ -81,7 +81,7 @@ final class TerminalCommandRunner {
     String script =
         "trap "
             + ShellQuoting.quote("pwd -P > " + ShellQuoting.quote(stateFile.toString()))
-            + " EXIT\neval \"$1\"";
+            + " EXIT; eval \"$1\"";
     OutputTail output = new OutputTail();
     tail = output;
     terminal.writer().flush();

@@ -186,6 +186,7 @@ class LabIT {
   private List<String> environment(String language) {
     return List.of(
         "DOCKLAB_HOME=" + home,
+        "DOCKER_CONFIG=" + home.resolve("docker-config"), // docker login asks, as for a newcomer
         "LANG=" + (language.equals("ja") ? "ja_JP.UTF-8" : "C.UTF-8"),
         "LC_ALL=");
   }

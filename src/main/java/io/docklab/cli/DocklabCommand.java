@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       PrepareCommand.class,
       ListCommand.class,
       StartCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      ResetCommand.class
     })
 public final class DocklabCommand implements Callable<Integer> {
 

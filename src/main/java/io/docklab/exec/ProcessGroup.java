@@ -19,6 +19,15 @@ final class ProcessGroup {
     signal(process, "INT");
   }
 
+  /**
+   * Sends SIGHUP to the program's group, as closing its terminal window would: {@code docker run
+   * -ti} passes it on to the container's shell, which then ends (a killed CLI would leave it
+   * running).
+   */
+  static void hangUp(Process process) {
+    signal(process, "HUP");
+  }
+
   /** Sends SIGKILL to the program's group and to every descendant it still has. */
   static void kill(Process process) {
     // Not process.descendants(): a pty4j process has no ProcessHandle of its own.

@@ -1,0 +1,134 @@
+package io.docklab.run;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineFaults;
+import io.docklab.docker.EngineUnreachableException;
+import io.docklab.i18n.Messages;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Removes a lesson's containers and image tags from the engine, and nothing else: containers by
+ * exact name and those whose image, as given to {@code docker run}, is one of the lesson's images;
+ * image tags by exact reference, each untagged without force, so that an image other tags still
+ * hold stays.
+ */
+final class EngineCleanup {
+  private final EngineAccess access;
+  private final List<String> removed;
+  private final List<String> problems;
+
+  EngineCleanup(EngineAccess access, List<String> removed, List<String> problems) {
+    this.access = access;
+    this.removed = removed;
+    this.problems = problems;
+  }
+
+  /**
+   * Removes the containers named {@code containers} or started from {@code images}, then the image
+   * tags {@code images}.
+   *
+   * @return false when the engine could not be reached (one problem says so)
+   */
+  boolean clean(List<String> containers, List<String> images) {
+    try {
+      DockerClient client = access.engine().client();
+      Set<String> familiarImages = new LinkedHashSet<>();
+      images.forEach(image -> familiarImages.add(ImageName.familiar(image)));
+      removeContainers(client, Set.copyOf(containers), familiarImages);
+      familiarImages.forEach(image -> removeImage(client, image));
+      return true;
+    } catch (EngineUnreachableException unreachable) {
+      problems.add(unreachable.describe());
+    } catch (RuntimeException fault) { // The connection broke: not an answer from the engine.
+      access.fault();
+      problems.add(
+          Messages.get("engine.unreachable", access.address(), EngineFaults.reason(fault)));
+    }
+    return false;
+  }
+
+  private void removeContainers(DockerClient client, Set<String> names, Set<String> images) {
+    for (Container container : client.listContainersCmd().withShowAll(true).exec()) {
+      String name = nameOf(container);
+      if (names.contains(name)) {
+        removeContainer(client, container, Messages.get("cleanup.removed.container", name));
+      } else {
+        imageOf(client, container)
+            .filter(images::contains)
+            .ifPresent(
+                image ->
+                    removeContainer(
+                        client,
+                        container,
+                        Messages.get("cleanup.removed.containerFromImage", name, image)));
+      }
+    }
+  }
+
+  private static String nameOf(Container container) {
+    String[] names = container.getNames();
+    if (names == null || names.length == 0) {
+      return container.getId();
+    }
+    return Arrays.stream(names)
+        .map(name -> name.startsWith("/") ? name.substring(1) : name)
+        .filter(name -> !name.contains("/")) // Legacy link aliases look like /other/alias.
+        .findFirst()
+        .orElse(container.getId());
+  }
+
+  /** The image as given at {@code docker run} (Config.Image), in its short form. */
+  private static Optional<String> imageOf(DockerClient client, Container container) {
+    try {
+      String image = client.inspectContainerCmd(container.getId()).exec().getConfig().getImage();
+      return Optional.ofNullable(image).map(ImageName::familiar);
+    } catch (NotFoundException goneMeanwhile) {
+      return Optional.empty();
+    }
+  }
+
+  private void removeContainer(DockerClient client, Container container, String phrase) {
+    try {
+      client.removeContainerCmd(container.getId()).withForce(true).exec();
+      removed.add(phrase);
+    } catch (NotFoundException goneMeanwhile) {
+      // Already gone: nothing to do.
+    } catch (DockerException refused) {
+      problems.add(
+          Messages.get(
+              "cleanup.problem.container", nameOf(container), EngineFaults.reason(refused)));
+    }
+  }
+
+  /**
+   * Untags {@code image} when exactly that tag is on the engine. The tag is looked up first, so
+   * that a name that is no tag is never taken for an image ID prefix.
+   */
+  private void removeImage(DockerClient client, String image) {
+    try {
+      InspectImageResponse found = client.inspectImageCmd(image).exec();
+      List<String> references = new ArrayList<>();
+      Optional.ofNullable(found.getRepoTags()).ifPresent(references::addAll);
+      Optional.ofNullable(found.getRepoDigests()).ifPresent(references::addAll);
+      if (references.stream().map(ImageName::familiar).noneMatch(image::equals)) {
+        return; // Not a tag of this image (the name matched an ID): the lesson's tag is gone.
+      }
+      client.removeImageCmd(image).withForce(false).exec();
+      removed.add(Messages.get("cleanup.removed.image", image));
+    } catch (NotFoundException absent) {
+      // Already gone: nothing to do.
+    } catch (DockerException refused) {
+      problems.add(Messages.get("cleanup.problem.image", image, EngineFaults.reason(refused)));
+    }
+  }
+}

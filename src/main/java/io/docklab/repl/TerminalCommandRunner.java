@@ -78,15 +78,20 @@ final class TerminalCommandRunner {
   Outcome run(String commandLine) throws IOException, InterruptedException {
     Path start = currentDirectory();
     Path stateFile = Files.createTempFile("docklab-cwd-", ".txt");
+    Size size = terminal.getSize();
+    // The size is set by the shell itself too: the pseudo-terminal's own setting may come late.
     String script =
-        "trap "
+        "stty cols "
+            + columns(size)
+            + " rows "
+            + rows(size)
+            + " 2>/dev/null; trap "
             + ShellQuoting.quote("pwd -P > " + ShellQuoting.quote(stateFile.toString()))
             + " EXIT; eval \"$1\"";
     OutputTail output = new OutputTail();
     tail = output;
     terminal.writer().flush();
     terminal.flush();
-    Size size = terminal.getSize();
     Map<String, String> environment = new HashMap<>(System.getenv());
     Process process =
         new PtyLauncher(columns(size), rows(size))

@@ -108,6 +108,10 @@ class TerminalCommandRunnerTest {
   @Test
   void aLineCanBePrintedAsideWhileACommandRuns() throws Exception {
     runner.printAside("✓ Step done");
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    while (!screen().contains("\n✓ Step done\r") && System.nanoTime() < deadline) {
+      Thread.sleep(20); // The test terminal hands its output on through a thread of its own.
+    }
     assertTrue(screen().contains("\n✓ Step done\r"), screen());
   }
 

@@ -485,6 +485,8 @@ final class LabShell {
       return;
     }
     boolean ranCommand = false;
+    List<CommandAction> commands = StepView.commands(actions);
+    CommandAction last = commands.isEmpty() ? null : commands.get(commands.size() - 1);
     for (Action action : actions) {
       if (action instanceof FileAction file) {
         workspace.writeFile(file.path(), variables.text(file.content()));
@@ -492,7 +494,8 @@ final class LabShell {
       } else if (action instanceof CommandAction command) {
         Step before = step();
         say(style.code("$ " + variables.text(command.run())));
-        runCommand(variables.command(command.run()), true);
+        // What is missing is said after the last command only: the others only lead up to it.
+        runCommand(variables.command(command.run()), command == last);
         ranCommand = true;
         if (step() != before || finished()) {
           return; // The step is done.

@@ -3,6 +3,8 @@ package io.docklab.repl;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.catalog.LessonCatalog;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -29,6 +31,9 @@ class LabIT {
   private static final Duration SLOW = Duration.ofSeconds(120);
   private static final String REGISTRY_IMAGE = "127.0.0.1:5000/learner/python-dockerfile";
 
+  private static final Lesson IMAGE_BY_HAND = bundled("image-by-hand");
+  private static final Lesson GET_STARTED = bundled("get-started-part2");
+
   private static FileChannel lockFile;
   private static FileLock seedLock;
 
@@ -52,18 +57,18 @@ class LabIT {
 
   @Test
   void imageByHandInEnglish() throws Exception {
-    imageByHand("en", new Words("Step %d/13 done", "Lesson complete", "lesson> ", "Welcome back"));
+    imageByHand("en", new Words("Step %d/%d done", "Lesson complete", "lesson>", "Welcome back"));
   }
 
   @Test
   void imageByHandInJapanese() throws Exception {
-    imageByHand("ja", new Words("ステップ %d/13 完了", "レッスン完了", "レッスン> ", "おかえりなさい"));
+    imageByHand("ja", new Words("ステップ %d/%d 完了", "レッスン完了", "レッスン>", "おかえりなさい"));
   }
 
   /** What the screen says, in one language. */
   private record Words(String stepDone, String lessonDone, String pick, String welcomeBack) {
-    String done(int step) {
-      return String.format(stepDone, step);
+    String done(String step) {
+      return String.format(stepDone, number(IMAGE_BY_HAND, step), IMAGE_BY_HAND.steps().size());
     }
   }
 
@@ -76,9 +81,9 @@ class LabIT {
       terminal.press("Tab");
       terminal.waitFor("image-by-hand", PROMPT);
       terminal.press("Enter");
-      terminal.waitFor(prompt(1), PROMPT);
+      terminal.waitFor(prompt("run-interactive"), PROMPT);
 
-      // 1: inside a container, on the real terminal.
+      // Inside a container, on the real terminal.
       terminal.type("docker run --name python-demo -ti python bash");
       terminal.waitFor(":/# ", SLOW);
       terminal.type("echo 'print(\"Hello World!\")' > hello.py");
@@ -86,45 +91,47 @@ class LabIT {
       terminal.type("python hello.py");
       terminal.waitFor("Hello World!", PROMPT);
       terminal.type("exit");
-      step(terminal, words, 1);
+      step(terminal, words, "run-interactive");
 
-      typeAndComplete(terminal, words, 2, "docker ps");
-      typeAndComplete(terminal, words, 3, "docker ps -a");
-      typeAndComplete(terminal, words, 4, "docker commit python-demo python-custom");
-      typeAndComplete(terminal, words, 5, "docker images");
-      typeAndComplete(terminal, words, 6, "docker run python-custom python hello.py");
+      typeAndComplete(terminal, words, "ps", "docker ps");
+      typeAndComplete(terminal, words, "ps-all", "docker ps -a");
+      typeAndComplete(terminal, words, "commit", "docker commit python-demo python-custom");
+      typeAndComplete(terminal, words, "images", "docker images");
+      typeAndComplete(terminal, words, "run-custom", "docker run python-custom python hello.py");
 
-      // Quit in the middle: a new docklab shows the progress and resumes at step 7.
+      // Quit in the middle: a new docklab shows the progress and resumes at the Dockerfile.
       terminal.type(":quit");
       terminal.waitFor(Tmux.EXITED + "0", PROMPT);
       terminal.start("--lang", language);
       String catalogue = terminal.waitFor(words.pick(), PROMPT);
-      assertTrue(catalogue.contains(" 6/13 "), catalogue);
+      String counts = number(IMAGE_BY_HAND, "run-custom") + "/" + IMAGE_BY_HAND.steps().size();
+      assertTrue(catalogue.contains(" " + counts + " "), catalogue);
       terminal.type("image-by-hand");
       terminal.waitFor(words.welcomeBack(), PROMPT);
-      terminal.waitFor(prompt(7), PROMPT);
+      terminal.waitFor(prompt("dockerfile"), PROMPT);
 
-      // 7: the Dockerfile, written by docklab at the learner's request.
+      // The Dockerfile, written by docklab at the learner's request.
       terminal.type(":run");
-      step(terminal, words, 7);
+      step(terminal, words, "dockerfile");
 
-      typeAndComplete(terminal, words, 8, "docker build -t python-dockerfile .");
-      typeAndComplete(terminal, words, 9, "docker images");
-      typeAndComplete(terminal, words, 10, "docker run python-dockerfile");
-      typeAndComplete(terminal, words, 11, "docker tag python-dockerfile " + REGISTRY_IMAGE);
+      typeAndComplete(terminal, words, "build", "docker build -t python-dockerfile .");
+      typeAndComplete(terminal, words, "images-dockerfile", "docker images");
+      typeAndComplete(terminal, words, "run-dockerfile", "docker run python-dockerfile");
+      typeAndComplete(terminal, words, "tag", "docker tag python-dockerfile " + REGISTRY_IMAGE);
 
-      // 12: docker login asks on the terminal.
+      // docker login asks on the terminal.
       terminal.type("docker login 127.0.0.1:5000");
       terminal.waitFor("Username", PROMPT);
       terminal.type("learner");
       terminal.waitFor("Password", PROMPT);
       terminal.type("docklab");
-      step(terminal, words, 12);
+      step(terminal, words, "login");
 
       terminal.type("docker push " + REGISTRY_IMAGE);
-      terminal.waitFor(words.done(13), SLOW);
+      terminal.waitFor(words.done("push"), SLOW);
       terminal.waitFor(words.lessonDone(), PROMPT);
-      terminal.waitFor("docklab[image-by-hand 13/13 ✓]$", PROMPT);
+      int total = IMAGE_BY_HAND.steps().size();
+      terminal.waitFor("docklab[image-by-hand " + total + "/" + total + " ✓]$", PROMPT);
 
       terminal.press("C-d");
       terminal.waitFor(Tmux.EXITED + "0", PROMPT);
@@ -136,26 +143,26 @@ class LabIT {
   @Test
   void ctrlCStopsTheForegroundServerWithTheStepDone() throws Exception {
     docker("sh", "-c", "docker rm -f $(docker ps -aq --filter ancestor=friendlyhello) 2>/dev/null");
+    docker("docker", "rmi", "-f", "friendlyhello");
+    Lesson lesson = GET_STARTED;
     try (Tmux terminal = new Tmux("docklab-it-repl-server", environment("en"))) {
-      terminal.start("--lang", "en", "start", "get-started-part2");
-      terminal.waitFor(prompt("get-started-part2", 1, 13), PROMPT);
-      terminal.type(":run");
-      terminal.waitFor(prompt("get-started-part2", 2, 13), PROMPT);
-      terminal.type(":run");
-      terminal.waitFor(prompt("get-started-part2", 3, 13), PROMPT);
-      terminal.type("docker build --tag=friendlyhello .");
-      terminal.waitFor("Step 3/13 done", SLOW);
-      terminal.waitFor(prompt("get-started-part2", 4, 13), PROMPT);
-      terminal.type("docker image ls");
-      terminal.waitFor(prompt("get-started-part2", 5, 13), PROMPT);
+      terminal.start("--lang", "en", "start", lesson.id());
+      // The steps before the server: docklab runs them (files and commands) at the learner's :run.
+      for (int step = 1; step < number(lesson, "run"); step++) {
+        terminal.waitFor(prompt(lesson, step), SLOW);
+        terminal.type(":run");
+        terminal.waitFor("Step " + step + "/" + lesson.steps().size() + " done", SLOW);
+      }
+      terminal.waitFor(prompt(lesson, number(lesson, "run")), SLOW);
 
       terminal.type("docker run -p 127.0.0.1:4000:80 friendlyhello");
       String server = terminal.waitFor("Press Ctrl-C to stop the server.", SLOW);
-      assertTrue(server.contains("Step 5/13 done"), server);
-      assertFalse(
-          server.contains("docklab[get-started-part2"), "the server still holds the terminal");
+      assertTrue(
+          server.contains("Step " + number(lesson, "run") + "/" + lesson.steps().size() + " done"),
+          server);
+      assertFalse(server.contains("docklab[" + lesson.id()), "the server still holds the terminal");
       terminal.press("C-c");
-      terminal.waitFor(prompt("get-started-part2", 6, 13), PROMPT);
+      terminal.waitFor(prompt(lesson, number(lesson, "run") + 1), PROMPT);
       terminal.type("echo still-here");
       terminal.waitFor("still-here", PROMPT);
       terminal.press("C-d");
@@ -163,24 +170,43 @@ class LabIT {
     }
   }
 
-  private static void typeAndComplete(Tmux terminal, Words words, int step, String command)
+  private static void typeAndComplete(Tmux terminal, Words words, String step, String command)
       throws IOException, InterruptedException {
     terminal.type(command);
     step(terminal, words, step);
   }
 
-  private static void step(Tmux terminal, Words words, int step)
+  /** Waits for {@code step} of image-by-hand to be done and the next step's prompt. */
+  private static void step(Tmux terminal, Words words, String step)
       throws IOException, InterruptedException {
     terminal.waitFor(words.done(step), SLOW);
-    terminal.waitFor(step < 13 ? prompt(step + 1) : "$", PROMPT);
+    int next = number(IMAGE_BY_HAND, step) + 1;
+    if (next <= IMAGE_BY_HAND.steps().size()) {
+      terminal.waitFor(prompt(IMAGE_BY_HAND, next), PROMPT);
+    }
   }
 
-  private static String prompt(int step) {
-    return prompt("image-by-hand", step, 13);
+  private static String prompt(String step) {
+    return prompt(IMAGE_BY_HAND, number(IMAGE_BY_HAND, step));
   }
 
-  private static String prompt(String lesson, int step, int total) {
-    return "docklab[" + lesson + " " + step + "/" + total + "]$";
+  /** The lab prompt at step {@code number} (from 1) of {@code lesson}. */
+  private static String prompt(Lesson lesson, int number) {
+    return "docklab[" + lesson.id() + " " + number + "/" + lesson.steps().size() + "]$";
+  }
+
+  /** The number (from 1) of the step {@code id} in {@code lesson}. */
+  private static int number(Lesson lesson, String id) {
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      if (lesson.steps().get(i).id().equals(id)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(lesson.id() + " has no step " + id);
+  }
+
+  private static Lesson bundled(String id) {
+    return LessonCatalog.load(List.of()).lesson(id).orElseThrow();
   }
 
   private List<String> environment(String language) {

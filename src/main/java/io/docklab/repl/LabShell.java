@@ -632,6 +632,9 @@ final class LabShell {
   }
 
   private static String describe(Exception exception) {
+    if (exception instanceof io.docklab.docker.EngineUnreachableException unreachable) {
+      return unreachable.describe();
+    }
     String message = exception.getMessage();
     return message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
   }

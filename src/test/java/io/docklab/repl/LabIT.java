@@ -165,6 +165,7 @@ class LabIT {
       terminal.waitFor(prompt(lesson, number(lesson, "run") + 1), PROMPT);
       terminal.type("echo still-here");
       terminal.waitFor("still-here", PROMPT);
+      terminal.waitFor(prompt(lesson, number(lesson, "run") + 1), PROMPT);
       terminal.press("C-d");
       terminal.waitFor(Tmux.EXITED + "0", PROMPT);
     }

@@ -62,16 +62,17 @@ final class Tmux implements AutoCloseable {
     mark = 0;
   }
 
-  /** Types {@code text} and Enter. */
+  /** Types {@code text} and Enter; later waits look at what comes after what is shown now. */
   void type(String text) throws IOException, InterruptedException {
-    mark = screen().length();
+    mark = screen().stripTrailing().length();
     check(tmux("send-keys", "-t", "0", "-l", text));
     check(tmux("send-keys", "-t", "0", "Enter"));
   }
 
-  /** Types {@code text} without Enter. */
+  /** Types {@code text} without Enter; later waits look from the start of the current line. */
   void typeOnly(String text) throws IOException, InterruptedException {
-    mark = screen().length();
+    String shown = screen().stripTrailing();
+    mark = shown.lastIndexOf('\n') + 1;
     check(tmux("send-keys", "-t", "0", "-l", text));
   }
 

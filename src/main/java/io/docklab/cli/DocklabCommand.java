@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       StartCommand.class,
       ValidateCommand.class,
-      ResetCommand.class
+      ResetCommand.class,
+      CdsTrainingCommand.class
     })
 public final class DocklabCommand implements Callable<Integer> {
 

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# How fast docklab starts, and with how much memory: each command RUNS times (default 15) through
+# bin/docklab with the class-data sharing archive, without it (DOCKLAB_CDS=off), and as a bare
+# `java -jar` without the launcher's flags. Prints the median, min and max wall time, the median CPU
+# time (user + sys), the median and max peak RSS, and the ratios. The archive is made
+# (bin/docklab-archive) when it is missing or stale.
+#
+#   bench/startup.sh                 all cases
+#   RUNS=31 bench/startup.sh         more runs
+#
+# The REPL's own figure, "start to first prompt", is measured by first_prompt below once
+# `docklab start` exists: it opens the lesson in a tmux pane and waits for PROMPT_MARKER.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+launcher=$repo/bin/docklab
+jar=$(readlink -f "$repo/target/docklab.jar")
+runs=${RUNS:-15}
+# What the REPL shows when it waits for the learner; set by the REPL (issue 5).
+PROMPT_MARKER=${PROMPT_MARKER:-docklab>}
+LESSON=${LESSON:-get-started-part2}
+time_bin=/usr/bin/time
+[ -x $time_bin ] || { echo "bench: $time_bin is missing (apt-get install time)" >&2; exit 1; }
+[ -f "$jar" ] || { echo "bench: $jar is missing; run mvn -B package" >&2; exit 1; }
+
+measured=$(mktemp)
+trap 'rm -f "$measured"' EXIT
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# median, min, max of the numbers on stdin, one a line
+stats() { sort -n | awk '{v[NR]=$1} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf "%d %d %d\n", m, v[1], v[NR]}'; }
+
+# measure LABEL COMMAND...: runs COMMAND $runs times (after one warm-up), prints a row, and keeps
+# the median time in median_ms[LABEL]
+declare -A median_ms
+measure() {
+  local label=$1
+  shift
+  local times=() rss=() cpu=() start
+  "$@" >/dev/null 2>&1 || { echo "bench: '$*' failed" >&2; exit 1; }
+  for _ in $(seq "$runs"); do
+    start=$(now_ms)
+    $time_bin -f '%M %U %S' -o "$measured" "$@" >/dev/null 2>&1
+    times+=($(($(now_ms) - start)))
+    rss+=("$(tail -1 "$measured" | cut -d' ' -f1)")
+    cpu+=("$(tail -1 "$measured" | awk '{printf "%d", ($2 + $3) * 1000}')")
+  done
+  read -r median min max < <(printf '%s\n' "${times[@]}" | stats)
+  read -r rss_median _ rss_max < <(printf '%s\n' "${rss[@]}" | stats)
+  median_ms[$label]=$median
+  read -r cpu_median _ _ < <(printf '%s\n' "${cpu[@]}" | stats)
+  printf '%-36s %7d %7d %7d %7d %8.1f %8.1f\n' "$label" "$median" "$min" "$max" "$cpu_median" \
+    "$(awk "BEGIN {print $rss_median / 1024}")" "$(awk "BEGIN {print $rss_max / 1024}")"
+}
+
+ratio() { printf '%-36s %7.2fx\n' "$1" "$(awk "BEGIN {print ${median_ms[$2]} / ${median_ms[$3]}}")"; }
+
+# first_prompt: start to first prompt of `docklab start $LESSON` in a 100x30 tmux pane, in ms.
+# Polls the pane every 10 ms for $PROMPT_MARKER; gives up after 20 s.
+first_prompt() {
+  local session=docklab-bench-$$ start elapsed
+  start=$(now_ms)
+  tmux new-session -d -s "$session" -x 100 -y 30 "$launcher start $LESSON; sleep 30"
+  while ! tmux capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$PROMPT_MARKER"; do
+    elapsed=$(($(now_ms) - start))
+    if [ "$elapsed" -gt 20000 ]; then
+      tmux kill-session -t "$session" 2>/dev/null
+      echo "bench: no '$PROMPT_MARKER' within 20 s" >&2
+      return 1
+    fi
+    sleep 0.01
+  done
+  elapsed=$(($(now_ms) - start))
+  tmux kill-session -t "$session" 2>/dev/null
+  echo "$elapsed"
+}
+
+measure_first_prompt() {
+  local label=$1 times=()
+  shift
+  for _ in $(seq "$runs"); do
+    times+=("$(env "$@" bash -c "$(declare -f now_ms first_prompt); launcher='$launcher' LESSON='$LESSON' PROMPT_MARKER='$PROMPT_MARKER' first_prompt")")
+  done
+  read -r median min max < <(printf '%s\n' "${times[@]}" | stats)
+  median_ms[$label]=$median
+  printf '%-36s %7d %7d %7d %7s %8s %8s\n' "$label" "$median" "$min" "$max" - - -
+}
+
+"$repo/bin/docklab-archive"
+echo "java: $(${JAVA:-java} -version 2>&1 | head -1); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each"
+printf '%-36s %7s %7s %7s %7s %8s %8s\n' case "wall" "wall" "wall" "cpu" "RSS MB" "RSS MB"
+printf '%-36s %7s %7s %7s %7s %8s %8s\n' "" median min max median median max
+measure "list (launcher, archive)" "$launcher" list
+measure "list (launcher, no archive)" env DOCKLAB_CDS=off "$launcher" list
+measure "list (bare java -jar)" "${JAVA:-java}" -jar "$jar" list
+measure "--version (launcher, archive)" "$launcher" --version
+measure "--version (launcher, no archive)" env DOCKLAB_CDS=off "$launcher" --version
+measure "--version (bare java -jar)" "${JAVA:-java}" -jar "$jar" --version
+measure "cds-training (launcher, archive)" "$launcher" cds-training
+measure "cds-training (launcher, no archive)" env DOCKLAB_CDS=off "$launcher" cds-training
+if "$launcher" --help 2>/dev/null | grep -qE '^ +start( |$)'; then
+  measure_first_prompt "first prompt (archive)" DOCKLAB_CDS=on
+  measure_first_prompt "first prompt (no archive)" DOCKLAB_CDS=off
+fi
+echo
+ratio "list: no archive / archive" "list (launcher, no archive)" "list (launcher, archive)"
+ratio "list: bare / launcher+archive" "list (bare java -jar)" "list (launcher, archive)"
+ratio "--version: no archive / archive" "--version (launcher, no archive)" "--version (launcher, archive)"
+ratio "training: no archive / archive" "cds-training (launcher, no archive)" "cds-training (launcher, archive)"
+if [ -n "${median_ms[first prompt (archive)]:-}" ]; then
+  ratio "first prompt: no archive / archive" "first prompt (no archive)" "first prompt (archive)"
+fi

@@ -90,6 +90,46 @@ public final class Lab {
     }
   }
 
+  /**
+   * Walks what the lab does before its first prompt (progress file, catalogue, step view,
+   * completion, the command parser) without a terminal, the engine or the learner's files, so that
+   * a class-data sharing archive records those classes ({@code docklab cds-training}).
+   */
+  public static void train(List<Lesson> lessons) throws IOException {
+    Path scratch = Files.createTempDirectory("docklab-training-");
+    try {
+      ProgressStore store = ProgressStore.in(scratch);
+      io.docklab.progress.Progress progress = store.load().progress();
+      for (Lesson lesson : lessons) {
+        progress.markDone(lesson.id(), lesson.steps().get(0).id());
+        progress.setCurrent(lesson.id(), lesson.steps().get(0).id());
+      }
+      store.save(progress);
+      progress = store.load().progress();
+      for (boolean colour : List.of(true, false)) {
+        Style style = new Style(colour);
+        Wrap.lines(new CatalogueView(lessons, style, Messages.locale()).render(progress, 100), 100);
+        for (Lesson lesson : lessons) {
+          StepView view = new StepView(style, 100, Messages.locale());
+          view.intro(lesson);
+          view.render(
+              lesson,
+              0,
+              progress.done(lesson.id()),
+              io.docklab.exec.Variables.defaults(lesson),
+              scratch.toString());
+        }
+      }
+      ReplCommand.parse(":reset lesson");
+      ReplCommand.parse("docker ps");
+      new LabCompleter(List::of, new EngineNames(() -> EngineNames.Names.NONE), () -> scratch);
+    } finally {
+      try (var files = Files.walk(scratch)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
   private static Terminal terminal() throws IOException {
     return TerminalBuilder.builder()
         .system(true)

@@ -8,7 +8,7 @@ import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.repl.render.MarkdownRenderer;
-import io.docklab.repl.render.ProgressBar;
+import io.docklab.repl.render.StepHeader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,8 +18,6 @@ import java.util.Set;
  * terminal's width, the files to create and the commands to type.
  */
 final class StepView {
-  private static final int BAR_CELLS = 12;
-
   private final Style style;
   private final int width;
   private final Locale locale;
@@ -30,17 +28,14 @@ final class StepView {
     this.locale = locale;
   }
 
-  /** The header line: step number, progress bar of steps done, title. */
+  /** The header line: {@code Step 3/13 ███░░░ Title}, with a ✓ when the step is done. */
   String header(Lesson lesson, int index, Set<String> done) {
     Step step = lesson.steps().get(index);
-    int total = lesson.steps().size();
-    String mark = done.contains(step.id()) ? " " + style.ok("✓") : "";
-    return style.bold(Messages.get("lab.step.header", index + 1, total))
-        + " "
-        + style.ok(ProgressBar.bar(done.size(), total, BAR_CELLS))
-        + " "
-        + style.bold(step.title().in(locale))
-        + mark;
+    boolean isDone = done.contains(step.id());
+    String line =
+        new StepHeader(width - (isDone ? 2 : 0), style.colour())
+            .line(index + 1, lesson.steps().size(), step.title().in(locale));
+    return isDone ? line + " " + style.ok("✓") : line;
   }
 
   /** The whole step, ready to print (no trailing newline). */

@@ -30,8 +30,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -43,8 +41,6 @@ import org.jline.terminal.Terminal;
  * carries out docklab's own {@code :} commands. Progress is saved after every completed step.
  */
 final class LabShell {
-  private static final Pattern PORT_TAKEN =
-      Pattern.compile("(?:Bind for|listen tcp\\d?) [^\\s]*:(\\d+)(?: failed|: bind)");
   private static final Duration SOLUTION_INTERACTIVE_TIMEOUT = Duration.ofSeconds(60);
 
   private final Terminal terminal;
@@ -340,10 +336,8 @@ final class LabShell {
   }
 
   private void reportPortTaken(String output) {
-    Matcher taken = PORT_TAKEN.matcher(AnsiText.plain(output));
-    if (taken.find()) {
-      say(style.warn(Messages.get("lab.portTaken", taken.group(1))));
-    }
+    PortTaken.in(AnsiText.plain(output))
+        .ifPresent(port -> say(style.warn(Messages.get("lab.portTaken", port))));
   }
 
   private void checkAfterCommand(boolean meant) throws InterruptedException {

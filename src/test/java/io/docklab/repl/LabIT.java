@@ -85,9 +85,9 @@ class LabIT {
 
       // Inside a container, on the real terminal.
       terminal.type("docker run --name python-demo -ti python bash");
-      terminal.waitFor(":/# ", SLOW);
+      terminal.waitFor(":/#", SLOW);
       terminal.type("echo 'print(\"Hello World!\")' > hello.py");
-      terminal.waitFor(":/# ", PROMPT);
+      terminal.waitFor(":/#", PROMPT);
       terminal.type("python hello.py");
       terminal.waitFor("Hello World!", PROMPT);
       terminal.type("exit");

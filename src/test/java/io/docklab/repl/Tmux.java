@@ -85,6 +85,10 @@ final class Tmux implements AutoCloseable {
 
   /** Waits until {@code text} shows after the mark; returns the screen from the mark on. */
   String waitFor(String text, Duration timeout) throws IOException, InterruptedException {
+    if (!text.equals(text.stripTrailing())) {
+      throw new IllegalArgumentException(
+          "tmux drops trailing spaces; wait for \"" + text.strip() + "\"");
+    }
     long deadline = System.nanoTime() + timeout.toNanos();
     String seen = "";
     while (System.nanoTime() < deadline) {

@@ -35,6 +35,7 @@ final class CataloguePicker {
     out.println(Wrap.lines(catalogue.render(progress, width), width));
     out.flush();
     completer.picking(true);
+    reader.setVariable(LineReader.DISABLE_HISTORY, true); // A pick is not a command to recall.
     try {
       while (true) {
         String answer;
@@ -61,6 +62,7 @@ final class CataloguePicker {
       }
     } finally {
       completer.picking(false);
+      reader.setVariable(LineReader.DISABLE_HISTORY, false);
     }
   }
 }

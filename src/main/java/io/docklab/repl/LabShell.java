@@ -586,11 +586,14 @@ final class LabShell {
   // --- Small helpers -----------------------------------------------------------------------
 
   private boolean confirm(String question) {
+    reader.setVariable(LineReader.DISABLE_HISTORY, true);
     try {
       String answer = reader.readLine(question);
       return answer.strip().toLowerCase(Locale.ROOT).matches(Messages.get("lab.confirm.yes"));
     } catch (UserInterruptException | EndOfFileException no) {
       return false;
+    } finally {
+      reader.setVariable(LineReader.DISABLE_HISTORY, false);
     }
   }
 

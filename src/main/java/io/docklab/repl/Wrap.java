@@ -31,6 +31,11 @@ final class Wrap {
   }
 
   private static void wrapLine(String line, int width, StringBuilder out) {
+    String plain = AnsiText.plain(line);
+    if (plain.startsWith("  $ ") || plain.startsWith("    ")) {
+      out.append(line); // A command or a file's content: broken, it could not be copied whole.
+      return;
+    }
     String indent = line.substring(0, line.length() - line.stripLeading().length());
     String rest = line;
     boolean first = true;

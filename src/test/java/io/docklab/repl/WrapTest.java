@@ -41,6 +41,14 @@ class WrapTest {
   }
 
   @Test
+  void commandsAndFileContentsStayWhole() {
+    String command = "  \u001B[36m$ docker run --name python-demo -ti python bash\u001B[0m";
+    assertEquals(command, Wrap.lines(command, 30));
+    String content = "    RUN echo 'print(\"Hello World!\")' > hello.py";
+    assertEquals(content, Wrap.lines(content, 30));
+  }
+
+  @Test
   void styledLinesAndShortLinesAreLeftAlone() {
     assertEquals(
         "\u001B[1mbold text that is\nlong\u001B[0m",

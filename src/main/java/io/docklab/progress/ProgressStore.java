@@ -1,12 +1,13 @@
 package io.docklab.progress;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
 import io.docklab.i18n.Messages;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,10 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +34,9 @@ public final class ProgressStore {
   public static final String FILE_NAME = "progress.json";
 
   private static final int VERSION = 1;
+  // Jackson's streaming API: the data-binding ObjectMapper costs start-up time the file does not
+  // need.
+  private static final JsonFactory JSON = new JsonFactory();
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final Path file;
@@ -72,7 +74,7 @@ public final class ProgressStore {
     }
     try {
       return new Loaded(parse(json), Optional.empty());
-    } catch (JsonProcessingException | IllegalArgumentException corrupt) {
+    } catch (IOException | IllegalArgumentException corrupt) {
       return setAside(describe(corrupt));
     }
   }
@@ -129,56 +131,97 @@ public final class ProgressStore {
     return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
-  static Progress parse(String json) throws JsonProcessingException {
-    JsonNode root = new ObjectMapper().readTree(json);
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("not a JSON object");
-    }
-    if (root.path("version").asInt(-1) != VERSION) {
-      throw new IllegalArgumentException("unknown version " + root.path("version"));
-    }
-    JsonNode lessons = root.path("lessons");
-    if (!lessons.isObject()) {
-      throw new IllegalArgumentException("no \"lessons\" object");
-    }
-    Progress progress = new Progress();
-    for (Iterator<Map.Entry<String, JsonNode>> it = lessons.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      JsonNode done = entry.getValue().path("done");
-      if (!done.isArray()) {
-        throw new IllegalArgumentException("lesson " + entry.getKey() + " has no \"done\" list");
-      }
-      Set<String> steps = new LinkedHashSet<>();
-      for (JsonNode step : done) {
-        if (!step.isTextual()) {
-          throw new IllegalArgumentException("lesson " + entry.getKey() + ": a step id not text");
+  static Progress parse(String json) throws IOException {
+    try (JsonParser parser = JSON.createParser(json)) {
+      expect(parser.nextToken(), JsonToken.START_OBJECT, "not a JSON object");
+      Progress progress = null;
+      int version = -1;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("version") && value == JsonToken.VALUE_NUMBER_INT) {
+          version = parser.getIntValue();
+        } else if (field.equals("lessons")) {
+          expect(value, JsonToken.START_OBJECT, "no \"lessons\" object");
+          progress = lessons(parser);
+        } else {
+          parser.skipChildren();
         }
-        steps.add(step.asText());
       }
-      JsonNode current = entry.getValue().path("current");
-      progress.put(
-          entry.getKey(),
-          new Progress.LessonProgress(steps, current.isTextual() ? current.asText() : null));
+      if (version != VERSION) {
+        throw new IllegalArgumentException("unknown version " + version);
+      }
+      if (progress == null) {
+        throw new IllegalArgumentException("no \"lessons\" object");
+      }
+      return progress;
+    }
+  }
+
+  private static Progress lessons(JsonParser parser) throws IOException {
+    Progress progress = new Progress();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String lesson = parser.currentName();
+      expect(parser.nextToken(), JsonToken.START_OBJECT, "lesson " + lesson + " is not an object");
+      Set<String> done = null;
+      String current = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("done")) {
+          expect(value, JsonToken.START_ARRAY, "lesson " + lesson + " has no \"done\" list");
+          done = new LinkedHashSet<>();
+          while (parser.nextToken() == JsonToken.VALUE_STRING) {
+            done.add(parser.getText());
+          }
+          expect(
+              parser.currentToken(),
+              JsonToken.END_ARRAY,
+              "lesson " + lesson + ": a step id not text");
+        } else if (field.equals("current") && value == JsonToken.VALUE_STRING) {
+          current = parser.getText();
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (done == null) {
+        throw new IllegalArgumentException("lesson " + lesson + " has no \"done\" list");
+      }
+      progress.put(lesson, new Progress.LessonProgress(done, current));
     }
     return progress;
   }
 
-  static String render(Progress progress) throws JsonProcessingException {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    root.put("version", VERSION);
-    ObjectNode lessons = root.putObject("lessons");
-    List<String> ids = new ArrayList<>(progress.lessons().keySet());
-    ids.sort(null);
-    for (String id : ids) {
-      Progress.LessonProgress lesson = progress.lessons().get(id);
-      ObjectNode node = lessons.putObject(id);
-      ArrayNode done = node.putArray("done");
-      lesson.done().stream().sorted().forEach(done::add);
-      if (lesson.current() != null) {
-        node.put("current", lesson.current());
-      }
+  private static void expect(JsonToken found, JsonToken wanted, String otherwise) {
+    if (found != wanted) {
+      throw new IllegalArgumentException(otherwise);
     }
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  static String render(Progress progress) throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeNumberField("version", VERSION);
+      json.writeObjectFieldStart("lessons");
+      List<String> ids = new ArrayList<>(progress.lessons().keySet());
+      ids.sort(null);
+      for (String id : ids) {
+        Progress.LessonProgress lesson = progress.lessons().get(id);
+        json.writeObjectFieldStart(id);
+        json.writeArrayFieldStart("done");
+        for (String step : lesson.done().stream().sorted().toList()) {
+          json.writeString(step);
+        }
+        json.writeEndArray();
+        if (lesson.current() != null) {
+          json.writeStringField("current", lesson.current());
+        }
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    return text + "\n";
   }
 }

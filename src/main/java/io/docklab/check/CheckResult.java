@@ -20,4 +20,10 @@ public record CheckResult(
     String sentence,
     String lessonMessage,
     boolean engineUnreachable,
-    Duration took) {}
+    Duration took) {
+
+  /** This result, with {@code took} as the time its evaluation (and window) took. */
+  public CheckResult withTook(Duration took) {
+    return new CheckResult(spec, passed, sentence, lessonMessage, engineUnreachable, took);
+  }
+}

@@ -1,19 +1,33 @@
 package io.docklab.check;
 
+import io.docklab.exec.UserShell;
 import io.docklab.lesson.check.CheckSpec;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
  * Evaluates a step's checks against the real engine, once or within a time window. The one entry
- * point for the REPL and {@code docklab test}.
+ * point for the REPL and {@code docklab test}. Nothing is thrown for engine trouble: such a check
+ * fails, marked {@link CheckResult#engineUnreachable()}.
  */
 public final class Checks implements AutoCloseable {
   private final CheckContext context;
+  private final Evaluators evaluators;
+  private final GuardedEvaluation evaluation;
+  private final EngineEvents events;
 
   public Checks(CheckContext context) {
+    this(context, UserShell.fromEnvironment());
+  }
+
+  /** Checks whose {@code command} checks run with {@code shell}. */
+  public Checks(CheckContext context, UserShell shell) {
     this.context = context;
+    this.evaluators = new Evaluators(shell);
+    this.evaluation = new GuardedEvaluation(context, evaluators);
+    this.events = new EngineEvents(context.engine());
   }
 
   public CheckContext context() {
@@ -22,12 +36,16 @@ public final class Checks implements AutoCloseable {
 
   /** Evaluates {@code spec} once (an {@code http} check retries within its own window). */
   public CheckResult evaluate(CheckSpec spec) throws InterruptedException {
-    throw new UnsupportedOperationException("not built yet");
+    return await(List.of(spec), Duration.ZERO, () -> false).get(0);
   }
 
   /** Evaluates each of {@code specs} once, in order. */
   public List<CheckResult> evaluateAll(List<CheckSpec> specs) throws InterruptedException {
-    throw new UnsupportedOperationException("not built yet");
+    List<CheckResult> results = new ArrayList<>();
+    for (CheckSpec spec : specs) {
+      results.add(evaluate(spec));
+    }
+    return results;
   }
 
   /**
@@ -38,10 +56,14 @@ public final class Checks implements AutoCloseable {
    */
   public List<CheckResult> await(List<CheckSpec> specs, Duration window, BooleanSupplier stop)
       throws InterruptedException {
-    throw new UnsupportedOperationException("not built yet");
+    return new AwaitLoop(specs, window, evaluation, evaluators, events).run(stop);
   }
 
-  /** Stops listening to engine events. */
+  /** Stops listening to engine events, and waits for throwaway containers to be removed. */
   @Override
-  public void close() {}
+  public void close() {
+    events.close();
+    evaluation.close();
+    evaluators.close();
+  }
 }

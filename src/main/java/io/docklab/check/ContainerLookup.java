@@ -1,0 +1,84 @@
+package io.docklab.check;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import io.docklab.docker.ImageReference;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds containers by name, or by the image they were started from, as {@code docker ps -a}. */
+final class ContainerLookup {
+  private ContainerLookup() {}
+
+  static List<InspectContainerResponse> byName(DockerClient client, String name) {
+    try {
+      return List.of(client.inspectContainerCmd(name).exec());
+    } catch (NotFoundException absent) {
+      return List.of();
+    }
+  }
+
+  /**
+   * The containers whose image is {@code image} as {@code docker ps} shows it ({@code python} and
+   * {@code python:latest} alike), or whose image was re-tagged since and is still that image.
+   */
+  static List<InspectContainerResponse> byImage(DockerClient client, String image) {
+    String wanted = normalized(image);
+    String wantedId = imageId(client, image);
+    List<InspectContainerResponse> found = new ArrayList<>();
+    for (Container container : client.listContainersCmd().withShowAll(true).exec()) {
+      boolean sameName = normalized(container.getImage()).equals(wanted);
+      boolean shownById =
+          wantedId != null
+              && container.getImage() != null
+              && wantedId
+                  .replace("sha256:", "")
+                  .startsWith(container.getImage().replace("sha256:", ""))
+              && wantedId.equals(container.getImageId());
+      if (sameName || shownById) {
+        found.addAll(byName(client, container.getId()));
+      }
+    }
+    return found;
+  }
+
+  /** {@code name (running)}, {@code name (exited 0)}: a container as a sentence names it. */
+  static String describe(InspectContainerResponse container) {
+    String name = container.getName() == null ? "" : container.getName().replaceFirst("^/", "");
+    return name + " (" + state(container) + ")";
+  }
+
+  /** The state as {@code docker ps} words it: {@code running}, {@code exited (0)}. */
+  static String state(InspectContainerResponse container) {
+    InspectContainerResponse.ContainerState state = container.getState();
+    String status = state.getStatus();
+    if ("exited".equals(status) && state.getExitCodeLong() != null) {
+      return status + " (" + state.getExitCodeLong() + ")";
+    }
+    return status;
+  }
+
+  /** An image reference with its tag made explicit and Docker Hub's defaults removed. */
+  static String normalized(String reference) {
+    if (reference == null) {
+      return "";
+    }
+    String plain = reference.strip();
+    plain = plain.replaceFirst("^(docker\\.io|index\\.docker\\.io|registry-1\\.docker\\.io)/", "");
+    plain = plain.replaceFirst("^library/", "");
+    if (plain.contains("@")) {
+      return plain;
+    }
+    return ImageReference.parse(plain).toString();
+  }
+
+  private static String imageId(DockerClient client, String image) {
+    try {
+      return client.inspectImageCmd(image).exec().getId();
+    } catch (NotFoundException absent) {
+      return null;
+    }
+  }
+}

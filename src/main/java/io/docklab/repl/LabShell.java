@@ -341,7 +341,7 @@ final class LabShell {
   }
 
   private void checkAfterCommand(boolean meant) throws InterruptedException {
-    StepChecks.Verdict verdict = stepChecks.evaluate(step());
+    StepChecks.Verdict verdict = stepChecks.evaluate(step(), meant);
     if (verdict.engineUnreachable()) {
       reportEngineDown();
       return;
@@ -359,7 +359,7 @@ final class LabShell {
       say(Messages.get("lab.check.none"));
       return;
     }
-    StepChecks.Verdict verdict = stepChecks.evaluate(step());
+    StepChecks.Verdict verdict = stepChecks.evaluate(step(), true);
     if (verdict.engineUnreachable()) {
       engineDownReported = false;
       reportEngineDown();

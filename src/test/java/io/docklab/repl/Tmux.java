@@ -41,24 +41,30 @@ final class Tmux implements AutoCloseable {
       command.append(' ').append(argument);
     }
     command.append("; echo " + EXITED + "$?; sleep 600");
-    check(
-        tmux(
-            "-f",
-            "/dev/null",
-            "start-server",
-            ";",
-            "set-option",
-            "-g",
-            "history-limit",
-            "100000",
-            ";",
-            "new-session",
-            "-d",
-            "-x",
-            "120",
-            "-y",
-            "40",
-            "env " + command));
+    String[] startup = {
+      "-f",
+      "/dev/null",
+      "start-server",
+      ";",
+      "set-option",
+      "-g",
+      "history-limit",
+      "100000",
+      ";",
+      "new-session",
+      "-d",
+      "-x",
+      "120",
+      "-y",
+      "40",
+      "env " + command
+    };
+    Result started = tmux(startup);
+    for (int attempt = 0; attempt < 10 && started.status() != 0; attempt++) {
+      Thread.sleep(300); // Right after kill-server, the old server may still be going away.
+      started = tmux(startup);
+    }
+    check(started);
     mark = 0;
   }
 

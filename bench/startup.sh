@@ -17,7 +17,7 @@ launcher=$repo/bin/docklab
 jar=$(readlink -f "$repo/target/docklab.jar")
 runs=${RUNS:-15}
 # What the REPL shows when it waits for the learner; set by the REPL (issue 5).
-PROMPT_MARKER=${PROMPT_MARKER:-docklab>}
+PROMPT_MARKER=${PROMPT_MARKER:-docklab[}
 LESSON=${LESSON:-get-started-part2}
 time_bin=/usr/bin/time
 [ -x $time_bin ] || { echo "bench: $time_bin is missing (apt-get install time)" >&2; exit 1; }

@@ -54,6 +54,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
       Messages.use(chosen);
     }
     walkToPrompt();
+    io.docklab.repl.Lab.train(catalog.lessons());
     return ExitCode.OK;
   }
 

@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code docklab}: with no subcommand, shows the lessons there are (as {@code docklab list}). */
+/**
+ * {@code docklab}: with no subcommand, opens the lab at the catalogue on a terminal; elsewhere (a
+ * script, a pipe) prints the catalogue as {@code docklab list} does.
+ */
 @Command(
     name = "docklab",
     mixinStandardHelpOptions = true,
@@ -24,6 +27,7 @@ import picocli.CommandLine.Spec;
       DoctorCommand.class,
       PrepareCommand.class,
       ListCommand.class,
+      StartCommand.class,
       ValidateCommand.class,
       ResetCommand.class,
       CdsTrainingCommand.class,
@@ -73,7 +77,11 @@ public final class DocklabCommand implements Callable<Integer> {
   List<Path> lessonDirectories = new ArrayList<>();
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
+    if (Terminals.interactive()) {
+      new io.docklab.repl.Lab(catalog().lessons()).open(java.util.Optional.empty());
+      return ExitCode.OK;
+    }
     return CatalogListing.print(
         catalog(), spec.commandLine().getOut(), spec.commandLine().getErr());
   }

@@ -102,7 +102,9 @@ public final class Doctor {
 
   private static boolean isFree(int port) {
     try (ServerSocket probe = new ServerSocket()) {
-      probe.setReuseAddress(false);
+      // As servers (docker-proxy, Flask) bind: connections closed a moment ago (TIME_WAIT) do not
+      // keep the port from them, so they must not make it look taken either.
+      probe.setReuseAddress(true);
       probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
       return true;
     } catch (IOException taken) {

@@ -1,0 +1,38 @@
+package io.docklab.cli;
+
+import io.docklab.i18n.Messages;
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.catalog.LessonCatalog;
+import io.docklab.repl.Lab;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code docklab start LESSON}: straight into a lesson, at its first unfinished step. */
+@Command(
+    name = "start",
+    mixinStandardHelpOptions = true,
+    description = "Open a lesson in the lab, at its first unfinished step.")
+final class StartCommand implements Callable<Integer> {
+  @ParentCommand DocklabCommand docklab;
+
+  @Parameters(paramLabel = "LESSON", description = "The lesson's id (see docklab list).")
+  String lessonId;
+
+  @Override
+  public Integer call() throws IOException {
+    LessonCatalog catalog = docklab.catalog();
+    Lesson lesson =
+        catalog
+            .lesson(lessonId)
+            .orElseThrow(
+                () ->
+                    new ExitException(
+                        ExitCode.USAGE, Messages.get("lab.lesson.unknown", lessonId)));
+    new Lab(catalog.lessons()).open(Optional.of(lesson));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,159 @@
+package io.docklab.repl;
+
+import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAddress;
+import io.docklab.i18n.Messages;
+import io.docklab.lesson.Lesson;
+import io.docklab.progress.ProgressStore;
+import io.docklab.util.DataDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The guided lab that {@code docklab} opens: the catalogue to pick a lesson from, then the lab
+ * prompt of that lesson. Wired in stages: terminal, progress, engine access (connected only after
+ * the first prompt is up), completion, line reader, loop.
+ */
+public final class Lab {
+  /** How long after the first prompt the engine is connected in the background. */
+  private static final long WARM_UP_DELAY_MILLIS = 300;
+
+  private final List<Lesson> lessons;
+
+  public Lab(List<Lesson> lessons) {
+    this.lessons = List.copyOf(lessons);
+  }
+
+  /**
+   * Runs the lab until the learner leaves: in {@code first} when given, else from the catalogue.
+   */
+  public void open(Optional<Lesson> first) throws IOException {
+    Path data = DataDirectory.resolve();
+    Files.createDirectories(data);
+    try (Terminal terminal = terminal()) {
+      Style style = new Style(Style.wanted(terminal.getType(), System.getenv("NO_COLOR")));
+      PrintWriter out = terminal.writer();
+
+      // Progress: a file that cannot be used is set aside and said so.
+      ProgressStore store = ProgressStore.in(data);
+      ProgressStore.Loaded loaded = store.load();
+      loaded.problem().ifPresent(problem -> out.println(style.warn(problem)));
+
+      // The engine, reached only when a check or a completion first needs it.
+      try (EngineAccess engine = new EngineAccess(EngineAddress.fromEnvironment());
+          EngineNames names = new EngineNames(engine)) {
+        Object screen = new Object();
+        LabShell[] shell = new LabShell[1];
+        LabCompleter completer =
+            new LabCompleter(
+                () -> lessons.stream().map(Lesson::id).toList(),
+                names,
+                () -> shell[0] == null ? data : shell[0].currentDirectory());
+        LineReader reader =
+            LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("docklab")
+                .completer(completer)
+                .variable(LineReader.HISTORY_FILE, data.resolve("history"))
+                .variable(LineReader.HISTORY_SIZE, 2_000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+                .build();
+        shell[0] =
+            new LabShell(
+                terminal, reader, style, lessons, loaded.progress(), store, engine, data, screen);
+        Optional<Lesson> lesson =
+            first.isPresent()
+                ? first
+                : new CataloguePicker(
+                        reader,
+                        out,
+                        new CatalogueView(lessons, style, Messages.locale()),
+                        completer)
+                    .pick(loaded.progress());
+        if (lesson.isEmpty()) {
+          return;
+        }
+        warmUpLater(names);
+        shell[0].run(lesson.get());
+        reader.getHistory().save();
+      }
+    }
+  }
+
+  /**
+   * Walks what the lab does before its first prompt (progress file, catalogue, step view,
+   * completion, the command parser) without a terminal, the engine or the learner's files, so that
+   * a class-data sharing archive records those classes ({@code docklab cds-training}).
+   */
+  public static void train(List<Lesson> lessons) throws IOException {
+    Path scratch = Files.createTempDirectory("docklab-training-");
+    try {
+      ProgressStore store = ProgressStore.in(scratch);
+      io.docklab.progress.Progress progress = store.load().progress();
+      for (Lesson lesson : lessons) {
+        progress.markDone(lesson.id(), lesson.steps().get(0).id());
+        progress.setCurrent(lesson.id(), lesson.steps().get(0).id());
+      }
+      store.save(progress);
+      progress = store.load().progress();
+      for (boolean colour : List.of(true, false)) {
+        Style style = new Style(colour);
+        Wrap.lines(new CatalogueView(lessons, style, Messages.locale()).render(progress, 100), 100);
+        for (Lesson lesson : lessons) {
+          StepView view = new StepView(style, 100, Messages.locale());
+          view.intro(lesson);
+          view.render(
+              lesson,
+              0,
+              progress.done(lesson.id()),
+              io.docklab.exec.Variables.defaults(lesson),
+              scratch.toString());
+        }
+      }
+      ReplCommand.parse(":reset lesson");
+      ReplCommand.parse("docker ps");
+      new LabCompleter(List::of, new EngineNames(() -> EngineNames.Names.NONE), () -> scratch);
+    } finally {
+      try (var files = Files.walk(scratch)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  private static Terminal terminal() throws IOException {
+    return TerminalBuilder.builder()
+        .system(true)
+        .encoding(StandardCharsets.UTF_8)
+        .nativeSignals(true)
+        // Keys never signal docklab itself: Ctrl-C at the prompt is the line reader's, and
+        // during a command it goes to the command as a byte.
+        .signalHandler(signal -> {})
+        .build();
+  }
+
+  private static void warmUpLater(EngineNames names) {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(WARM_UP_DELAY_MILLIS);
+                names.warmUp();
+              } catch (InterruptedException leaving) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "docklab-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+}

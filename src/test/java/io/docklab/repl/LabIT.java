@@ -1,0 +1,236 @@
+package io.docklab.repl;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.catalog.LessonCatalog;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The guided lab end to end, in a real terminal (tmux): a learner picks image-by-hand from the
+ * catalogue, types every command of the lesson (the interactive container included), sees each step
+ * complete, quits halfway, comes back at the right step, and finishes; once in English, once in
+ * Japanese. And Ctrl-C on the foreground Flask server of get-started-part2 returns to the prompt
+ * with the step done. These run the seed lessons, so they hold the seed lock.
+ */
+class LabIT {
+  private static final Duration PROMPT = Duration.ofSeconds(30);
+  private static final Duration SLOW = Duration.ofSeconds(120);
+  private static final String REGISTRY_IMAGE = "127.0.0.1:5000/learner/python-dockerfile";
+
+  private static final Lesson IMAGE_BY_HAND = bundled("image-by-hand");
+  private static final Lesson GET_STARTED = bundled("get-started-part2");
+
+  private static FileChannel lockFile;
+  private static FileLock seedLock;
+
+  @TempDir Path home;
+
+  @BeforeAll
+  static void lockTheSeedLessons() throws IOException {
+    lockFile =
+        FileChannel.open(
+            Path.of("/tmp/docklab-seed.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    seedLock = lockFile.lock();
+  }
+
+  @AfterAll
+  static void unlock() throws IOException, InterruptedException {
+    cleanImageByHand();
+    docker("sh", "-c", "docker rm -f $(docker ps -aq --filter ancestor=friendlyhello) 2>/dev/null");
+    seedLock.release();
+    lockFile.close();
+  }
+
+  @Test
+  void imageByHandInEnglish() throws Exception {
+    imageByHand("en", new Words("Step %d/%d done", "Lesson complete", "lesson>", "Welcome back"));
+  }
+
+  @Test
+  void imageByHandInJapanese() throws Exception {
+    imageByHand("ja", new Words("ステップ %d/%d 完了", "レッスン完了", "レッスン>", "おかえりなさい"));
+  }
+
+  /** What the screen says, in one language. */
+  private record Words(String stepDone, String lessonDone, String pick, String welcomeBack) {
+    String done(String step) {
+      return String.format(stepDone, number(IMAGE_BY_HAND, step), IMAGE_BY_HAND.steps().size());
+    }
+  }
+
+  private void imageByHand(String language, Words words) throws Exception {
+    cleanImageByHand();
+    try (Tmux terminal = new Tmux("docklab-it-repl-" + language, environment(language))) {
+      terminal.start("--lang", language);
+      terminal.waitFor(words.pick(), PROMPT);
+      terminal.typeOnly("image-b");
+      terminal.press("Tab");
+      terminal.waitFor("image-by-hand", PROMPT);
+      terminal.press("Enter");
+      terminal.waitFor(prompt("run-interactive"), PROMPT);
+
+      // Inside a container, on the real terminal.
+      terminal.type("docker run --name python-demo -ti python bash");
+      terminal.waitFor(":/#", SLOW);
+      terminal.type("echo 'print(\"Hello World!\")' > hello.py");
+      terminal.waitFor(":/#", PROMPT);
+      terminal.type("python hello.py");
+      terminal.waitFor("Hello World!", PROMPT);
+      terminal.type("exit");
+      step(terminal, words, "run-interactive");
+
+      typeAndComplete(terminal, words, "ps", "docker ps");
+      typeAndComplete(terminal, words, "ps-all", "docker ps -a");
+      typeAndComplete(terminal, words, "commit", "docker commit python-demo python-custom");
+      typeAndComplete(terminal, words, "images", "docker images");
+      typeAndComplete(terminal, words, "run-custom", "docker run python-custom python hello.py");
+
+      // Quit in the middle: a new docklab shows the progress and resumes at the Dockerfile.
+      terminal.type(":quit");
+      terminal.waitFor(Tmux.EXITED + "0", PROMPT);
+      terminal.start("--lang", language);
+      String catalogue = terminal.waitFor(words.pick(), PROMPT);
+      String counts = number(IMAGE_BY_HAND, "run-custom") + "/" + IMAGE_BY_HAND.steps().size();
+      assertTrue(catalogue.contains(" " + counts + " "), catalogue);
+      terminal.type("image-by-hand");
+      terminal.waitFor(words.welcomeBack(), PROMPT);
+      terminal.waitFor(prompt("dockerfile"), PROMPT);
+
+      // The Dockerfile, written by docklab at the learner's request.
+      terminal.type(":run");
+      step(terminal, words, "dockerfile");
+
+      typeAndComplete(terminal, words, "build", "docker build -t python-dockerfile .");
+      typeAndComplete(terminal, words, "images-dockerfile", "docker images");
+      typeAndComplete(terminal, words, "run-dockerfile", "docker run python-dockerfile");
+      typeAndComplete(terminal, words, "tag", "docker tag python-dockerfile " + REGISTRY_IMAGE);
+
+      // docker login asks on the terminal.
+      terminal.type("docker login 127.0.0.1:5000");
+      terminal.waitFor("Username", PROMPT);
+      terminal.type("learner");
+      terminal.waitFor("Password", PROMPT);
+      terminal.type("docklab");
+      step(terminal, words, "login");
+
+      terminal.type("docker push " + REGISTRY_IMAGE);
+      terminal.waitFor(words.done("push"), SLOW);
+      terminal.waitFor(words.lessonDone(), PROMPT);
+      int total = IMAGE_BY_HAND.steps().size();
+      terminal.waitFor("docklab[image-by-hand " + total + "/" + total + " ✓]$", PROMPT);
+
+      terminal.press("C-d");
+      terminal.waitFor(Tmux.EXITED + "0", PROMPT);
+      String progress = Files.readString(home.resolve("progress.json"));
+      assertTrue(progress.contains("\"push\""), progress);
+    }
+  }
+
+  @Test
+  void ctrlCStopsTheForegroundServerWithTheStepDone() throws Exception {
+    docker("sh", "-c", "docker rm -f $(docker ps -aq --filter ancestor=friendlyhello) 2>/dev/null");
+    docker("docker", "rmi", "-f", "friendlyhello");
+    Lesson lesson = GET_STARTED;
+    try (Tmux terminal = new Tmux("docklab-it-repl-server", environment("en"))) {
+      terminal.start("--lang", "en", "start", lesson.id());
+      // The steps before the server: docklab runs them (files and commands) at the learner's :run.
+      for (int step = 1; step < number(lesson, "run"); step++) {
+        terminal.waitFor(prompt(lesson, step), SLOW);
+        terminal.type(":run");
+        terminal.waitFor("Step " + step + "/" + lesson.steps().size() + " done", SLOW);
+      }
+      terminal.waitFor(prompt(lesson, number(lesson, "run")), SLOW);
+
+      terminal.type("docker run -p 127.0.0.1:4000:80 friendlyhello");
+      String server = terminal.waitFor("Press Ctrl-C to stop the server.", SLOW);
+      assertTrue(
+          server.contains("Step " + number(lesson, "run") + "/" + lesson.steps().size() + " done"),
+          server);
+      assertFalse(server.contains("docklab[" + lesson.id()), "the server still holds the terminal");
+      terminal.press("C-c");
+      terminal.waitFor(prompt(lesson, number(lesson, "run") + 1), PROMPT);
+      terminal.type("echo still-here");
+      terminal.waitFor("still-here", PROMPT);
+      terminal.waitFor(prompt(lesson, number(lesson, "run") + 1), PROMPT);
+      terminal.press("C-d");
+      terminal.waitFor(Tmux.EXITED + "0", PROMPT);
+    }
+  }
+
+  private static void typeAndComplete(Tmux terminal, Words words, String step, String command)
+      throws IOException, InterruptedException {
+    terminal.type(command);
+    step(terminal, words, step);
+  }
+
+  /** Waits for {@code step} of image-by-hand to be done and the next step's prompt. */
+  private static void step(Tmux terminal, Words words, String step)
+      throws IOException, InterruptedException {
+    terminal.waitFor(words.done(step), SLOW);
+    int next = number(IMAGE_BY_HAND, step) + 1;
+    if (next <= IMAGE_BY_HAND.steps().size()) {
+      terminal.waitFor(prompt(IMAGE_BY_HAND, next), PROMPT);
+    }
+  }
+
+  private static String prompt(String step) {
+    return prompt(IMAGE_BY_HAND, number(IMAGE_BY_HAND, step));
+  }
+
+  /** The lab prompt at step {@code number} (from 1) of {@code lesson}. */
+  private static String prompt(Lesson lesson, int number) {
+    return "docklab[" + lesson.id() + " " + number + "/" + lesson.steps().size() + "]$";
+  }
+
+  /** The number (from 1) of the step {@code id} in {@code lesson}. */
+  private static int number(Lesson lesson, String id) {
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      if (lesson.steps().get(i).id().equals(id)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(lesson.id() + " has no step " + id);
+  }
+
+  private static Lesson bundled(String id) {
+    return LessonCatalog.load(List.of()).lesson(id).orElseThrow();
+  }
+
+  private List<String> environment(String language) {
+    return List.of(
+        "DOCKLAB_HOME=" + home,
+        "DOCKER_CONFIG=" + home.resolve("docker-config"), // docker login asks, as for a newcomer
+        "LANG=" + (language.equals("ja") ? "ja_JP.UTF-8" : "C.UTF-8"),
+        "LC_ALL=");
+  }
+
+  /** Removes what image-by-hand makes, so that no step passes before the learner's work. */
+  private static void cleanImageByHand() throws IOException, InterruptedException {
+    docker("docker", "rm", "-f", "python-demo");
+    for (String image : List.of("python-custom", "python-dockerfile", REGISTRY_IMAGE)) {
+      docker(
+          "sh", "-c", "docker rm -f $(docker ps -aq --filter ancestor=" + image + ") 2>/dev/null");
+      docker("docker", "rmi", "-f", image);
+    }
+  }
+
+  private static void docker(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getInputStream().readAllBytes();
+    process.waitFor(60, TimeUnit.SECONDS);
+  }
+}

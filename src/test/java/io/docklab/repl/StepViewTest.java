@@ -1,0 +1,79 @@
+package io.docklab.repl;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.docklab.exec.Variables;
+import io.docklab.i18n.Messages;
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.catalog.LessonCatalog;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class StepViewTest {
+  private final Lesson lesson = LessonCatalog.load(List.of()).lesson("image-by-hand").orElseThrow();
+
+  @AfterEach
+  void english() {
+    Messages.use(Locale.ENGLISH);
+  }
+
+  @Test
+  void theHeaderNumbersTheStepAndMarksItDone() {
+    Messages.use(Locale.ENGLISH);
+    StepView view = new StepView(new Style(false), 80, Locale.ENGLISH);
+    String header = view.header(lesson, 2, Set.of());
+    assertTrue(header.startsWith("Step 3/" + lesson.steps().size() + " █"), header);
+    assertTrue(header.endsWith(lesson.steps().get(2).title().in(Locale.ENGLISH)), header);
+    assertTrue(view.header(lesson, 2, Set.of(lesson.steps().get(2).id())).endsWith(" ✓"));
+  }
+
+  @Test
+  void commandsAreShownWithTheLessonsValues() {
+    Messages.use(Locale.ENGLISH);
+    int tag = stepNumber("tag");
+    String shown =
+        new StepView(new Style(false), 80, Locale.ENGLISH)
+            .render(lesson, tag, Set.of(), Variables.defaults(lesson), "/ws");
+    assertTrue(
+        shown.contains("  $ docker tag python-dockerfile 127.0.0.1:5000/learner/python-dockerfile"),
+        shown);
+    assertFalse(shown.contains("{{"), shown);
+  }
+
+  @Test
+  void filesAreShownWithTheirContentAndWhereToPutThem() {
+    Messages.use(Locale.JAPANESE);
+    String shown =
+        new StepView(new Style(false), 60, Locale.JAPANESE)
+            .render(lesson, stepNumber("dockerfile"), Set.of(), Variables.defaults(lesson), "/ws");
+    assertTrue(shown.contains("ステップ " + (stepNumber("dockerfile") + 1) + "/"), shown);
+    assertTrue(shown.contains("Dockerfile") && shown.contains("/ws"), shown);
+    assertTrue(shown.contains("    CMD python hello.py"), shown);
+    assertTrue(shown.contains(":run"), shown);
+  }
+
+  @Test
+  void noColourMeansNoEscapes() {
+    String shown =
+        new StepView(new Style(false), 80, Locale.ENGLISH)
+            .render(lesson, 0, Set.of(), Variables.defaults(lesson), "/ws");
+    assertFalse(shown.contains("\u001B"), shown);
+    String coloured =
+        new StepView(new Style(true), 80, Locale.ENGLISH)
+            .render(lesson, 0, Set.of(), Variables.defaults(lesson), "/ws");
+    assertTrue(coloured.contains("\u001B["), coloured);
+  }
+
+  private int stepNumber(String id) {
+    for (int i = 0; i < lesson.steps().size(); i++) {
+      if (lesson.steps().get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new AssertionError(id);
+  }
+}

@@ -25,14 +25,23 @@ final class HttpEvaluator implements CheckEvaluator<HttpCheck> {
   static final Duration MIN_READ_TIMEOUT = Duration.ofMillis(500);
   private static final int MAX_BODY = 1024 * 1024;
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .connectTimeout(CONNECT_TIMEOUT)
-          .version(HttpClient.Version.HTTP_1_1)
-          // The blocking send waits anyway: handing each step to a pool only adds thread hops.
-          .executor(Runnable::run)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  // Made at the first check that needs it: an HTTP client costs a tenth of a second (its TLS
+  // set-up), which the lab's start should not pay for a lesson that may never check a URL.
+  private HttpClient client;
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client =
+          HttpClient.newBuilder()
+              .connectTimeout(CONNECT_TIMEOUT)
+              .version(HttpClient.Version.HTTP_1_1)
+              // The blocking send waits anyway: handing each step to a pool only adds thread hops.
+              .executor(Runnable::run)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+    }
+    return client;
+  }
 
   @Override
   public Duration ownWindow(HttpCheck spec) {
@@ -58,7 +67,7 @@ final class HttpEvaluator implements CheckEvaluator<HttpCheck> {
     String body;
     try {
       HttpResponse<InputStream> response =
-          client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+          client().send(request, HttpResponse.BodyHandlers.ofInputStream());
       status = response.statusCode();
       try (InputStream in = response.body()) {
         body = FileEvaluator.decode(in.readNBytes(MAX_BODY));

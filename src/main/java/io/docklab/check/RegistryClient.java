@@ -35,14 +35,23 @@ final class RegistryClient {
   private static final Pattern TOKEN =
       Pattern.compile("\"(?:token|access_token)\"\\s*:\\s*\"([^\"]+)\"");
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .connectTimeout(TIMEOUT)
-          .version(HttpClient.Version.HTTP_1_1)
-          // The blocking send waits anyway: handing each step to a pool only adds thread hops.
-          .executor(Runnable::run)
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .build();
+  // Made at the first lookup: an HTTP client costs a tenth of a second (its TLS set-up), which
+  // the lab's start should not pay.
+  private HttpClient client;
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client =
+          HttpClient.newBuilder()
+              .connectTimeout(TIMEOUT)
+              .version(HttpClient.Version.HTTP_1_1)
+              // The blocking send waits anyway: handing each step to a pool only adds thread hops.
+              .executor(Runnable::run)
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .build();
+    }
+    return client;
+  }
 
   /** What the registry said about a manifest. */
   enum Answer {
@@ -113,7 +122,7 @@ final class RegistryClient {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    return client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+    return client().send(request.build(), HttpResponse.BodyHandlers.discarding());
   }
 
   /** A pull token from the realm named in a Bearer challenge, or null when it is refused. */
@@ -138,7 +147,7 @@ final class RegistryClient {
       request.header("Authorization", basic);
     }
     HttpResponse<String> response =
-        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       return null;
     }

@@ -83,8 +83,9 @@ public final class Lab {
         if (lesson.isEmpty()) {
           return;
         }
-        warmUpLater(names);
-        shell[0].run(lesson.get());
+        // The engine is connected once the lesson is on screen, so that its connection (a
+        // thousand classes) does not compete with the first prompt for the processor.
+        shell[0].run(lesson.get(), () -> warmUpLater(names));
         reader.getHistory().save();
       }
     }

@@ -115,7 +115,16 @@ final class LabShell {
 
   /** Opens {@code first} and runs the prompt until the learner leaves. */
   void run(Lesson first) {
+    run(first, () -> {});
+  }
+
+  /**
+   * Opens {@code first} and runs the prompt until the learner leaves; {@code atFirstPrompt} runs
+   * once, when the first prompt is about to be shown (the lesson and its step are on screen).
+   */
+  void run(Lesson first, Runnable atFirstPrompt) {
     open(first);
+    atFirstPrompt.run();
     while (true) {
       String line;
       try {

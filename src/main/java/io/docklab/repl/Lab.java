@@ -131,15 +131,27 @@ public final class Lab {
     }
   }
 
+  /**
+   * The system terminal through JLine's JNI provider, which asks the kernel directly; when that
+   * provider is not available here (another platform, no native library), JLine's own choice, which
+   * may run {@code stty} and {@code test -t} (a third of a second, half of it under load).
+   */
   private static Terminal terminal() throws IOException {
+    try {
+      return terminalBuilder().provider("jni").dumb(false).build();
+    } catch (IOException | RuntimeException | LinkageError jniUnavailable) {
+      return terminalBuilder().build();
+    }
+  }
+
+  private static TerminalBuilder terminalBuilder() {
     return TerminalBuilder.builder()
         .system(true)
         .encoding(StandardCharsets.UTF_8)
         .nativeSignals(true)
         // Keys never signal docklab itself: Ctrl-C at the prompt is the line reader's, and
         // during a command it goes to the command as a byte.
-        .signalHandler(signal -> {})
-        .build();
+        .signalHandler(signal -> {});
   }
 
   private static void warmUpLater(EngineNames names) {

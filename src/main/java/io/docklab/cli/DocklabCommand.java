@@ -3,6 +3,7 @@ package io.docklab.cli;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Requirements;
 import io.docklab.lesson.catalog.LessonCatalog;
+import io.docklab.lesson.catalog.LessonSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,12 @@ public final class DocklabCommand implements Callable<Integer> {
 
   /** The catalogue: the bundled lessons, those of {@code --lessons} and of DOCKLAB_LESSONS. */
   LessonCatalog catalog() {
-    return LessonCatalog.load(
+    return sources().catalog();
+  }
+
+  /** The lesson files of the catalogue, loaded as they are asked for. */
+  LessonSources sources() {
+    return LessonSources.of(
         LessonCatalog.directories(lessonDirectories, System.getenv(LessonCatalog.ENVIRONMENT)));
   }
 

@@ -2,7 +2,7 @@ package io.docklab.cli;
 
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
-import io.docklab.lesson.catalog.LessonCatalog;
+import io.docklab.lesson.catalog.LessonSources;
 import io.docklab.repl.Lab;
 import java.io.IOException;
 import java.util.Optional;
@@ -24,15 +24,17 @@ final class StartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LessonCatalog catalog = docklab.catalog();
+    // Only the lesson asked for is parsed before the first prompt; the rest of the catalogue
+    // when the lab first needs it.
+    LessonSources sources = docklab.sources();
     Lesson lesson =
-        catalog
-            .lesson(lessonId)
+        sources
+            .find(lessonId)
             .orElseThrow(
                 () ->
                     new ExitException(
                         ExitCode.USAGE, Messages.get("lab.lesson.unknown", lessonId)));
-    new Lab(catalog.lessons()).open(Optional.of(lesson));
+    new Lab(() -> sources.catalog().lessons()).open(Optional.of(lesson));
     return ExitCode.OK;
   }
 }

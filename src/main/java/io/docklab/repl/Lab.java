@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
@@ -27,10 +28,33 @@ public final class Lab {
   /** How long after the first prompt the engine is connected in the background. */
   private static final long WARM_UP_DELAY_MILLIS = 300;
 
-  private final List<Lesson> lessons;
+  private final Supplier<List<Lesson>> lessons;
 
   public Lab(List<Lesson> lessons) {
-    this.lessons = List.copyOf(lessons);
+    List<Lesson> all = List.copyOf(lessons);
+    this.lessons = () -> all;
+  }
+
+  /**
+   * A lab whose catalogue is loaded from {@code lessons} when it is first needed (the catalogue, a
+   * lesson id to complete), and once: {@code docklab start} shows its lesson without it.
+   */
+  public Lab(Supplier<List<Lesson>> lessons) {
+    this.lessons = once(lessons);
+  }
+
+  private static Supplier<List<Lesson>> once(Supplier<List<Lesson>> source) {
+    return new Supplier<>() {
+      private List<Lesson> loaded;
+
+      @Override
+      public synchronized List<Lesson> get() {
+        if (loaded == null) {
+          loaded = List.copyOf(source.get());
+        }
+        return loaded;
+      }
+    };
   }
 
   /**
@@ -55,7 +79,7 @@ public final class Lab {
         LabShell[] shell = new LabShell[1];
         LabCompleter completer =
             new LabCompleter(
-                () -> lessons.stream().map(Lesson::id).toList(),
+                () -> lessons.get().stream().map(Lesson::id).toList(),
                 names,
                 () -> shell[0] == null ? data : shell[0].currentDirectory());
         LineReader reader =
@@ -77,7 +101,7 @@ public final class Lab {
                 : new CataloguePicker(
                         reader,
                         out,
-                        new CatalogueView(lessons, style, Messages.locale()),
+                        new CatalogueView(lessons.get(), style, Messages.locale()),
                         completer)
                     .pick(loaded.progress());
         if (lesson.isEmpty()) {

@@ -48,7 +48,7 @@ final class LabShell {
   private final PrintWriter out;
   private final Style style;
   private final Locale locale;
-  private final List<Lesson> lessons;
+  private final Supplier<List<Lesson>> lessons;
   private final Progress progress;
   private final ProgressStore store;
   private final EngineAccess engine;
@@ -71,7 +71,7 @@ final class LabShell {
       Terminal terminal,
       LineReader reader,
       Style style,
-      List<Lesson> lessons,
+      Supplier<List<Lesson>> lessons,
       Progress progress,
       ProgressStore store,
       EngineAccess engine,
@@ -266,12 +266,12 @@ final class LabShell {
   }
 
   private void lessons(String argument) {
-    CatalogueView catalogue = new CatalogueView(lessons, style, locale);
+    CatalogueView catalogue = new CatalogueView(lessons.get(), style, locale);
     Optional<Lesson> chosen;
     if (!argument.isEmpty()) {
       chosen = catalogue.choose(argument);
       if (chosen.isEmpty()) {
-        say(Messages.get("lab.catalogue.unknown", argument, lessons.size()));
+        say(Messages.get("lab.catalogue.unknown", argument, catalogue.lessons().size()));
         return;
       }
     } else {

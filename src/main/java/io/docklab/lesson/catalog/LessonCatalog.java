@@ -4,7 +4,6 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Requirements;
 import io.docklab.lesson.load.LessonError;
-import io.docklab.lesson.load.LessonLoader;
 import io.docklab.lesson.load.LoadResult;
 import java.io.BufferedReader;
 import java.io.File;
@@ -13,7 +12,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,23 +35,11 @@ public final class LessonCatalog {
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final List<LessonError> problems = new ArrayList<>();
 
-  private LessonCatalog() {}
+  LessonCatalog() {}
 
   /** The bundled lessons, then the lessons in each of {@code directories}. */
   public static LessonCatalog load(List<Path> directories) {
-    LessonCatalog catalog = new LessonCatalog();
-    for (String name : bundledNames()) {
-      catalog.add(LessonLoader.load("lessons/" + name, bundled(name)));
-    }
-    for (Path directory : directories) {
-      if (!Files.isDirectory(directory)) {
-        catalog.problems.add(
-            LessonError.ofFile(directory.toString(), Messages.get("catalog.noDirectory")));
-        continue;
-      }
-      LessonFiles.in(directory).forEach(file -> catalog.add(LessonLoader.load(file)));
-    }
-    return catalog;
+    return LessonSources.of(directories).catalog();
   }
 
   /**
@@ -95,7 +81,7 @@ public final class LessonCatalog {
     return List.copyOf(problems);
   }
 
-  private void add(LoadResult result) {
+  void add(LoadResult result) {
     problems.addAll(result.errors());
     result
         .lesson()
@@ -125,7 +111,7 @@ public final class LessonCatalog {
     return names;
   }
 
-  private static String bundled(String name) {
+  static String bundled(String name) {
     String resource = "/lessons/" + name;
     try (InputStream in = LessonCatalog.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -6,14 +6,82 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Builds docklab's command line: subcommands, error handling and exit-code mapping. */
 public final class CommandLineFactory {
   private CommandLineFactory() {}
 
+  /**
+   * docklab's subcommands, in the order its help lists them. picocli reads the annotations of each
+   * subcommand it is given (a twentieth of a second for all of them at start-up), so {@link
+   * #create(String...)} gives it only the one a command line names.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  /** The options of {@code docklab} itself that take a value as the next argument. */
+  private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--lang", "--lessons");
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+    subcommands.put("doctor", DoctorCommand::new);
+    subcommands.put("prepare", PrepareCommand::new);
+    subcommands.put("list", ListCommand::new);
+    subcommands.put("start", StartCommand::new);
+    subcommands.put("validate", ValidateCommand::new);
+    subcommands.put("reset", ResetCommand::new);
+    subcommands.put("cds-training", CdsTrainingCommand::new);
+    subcommands.put("test", TestCommand::new);
+    return Collections.unmodifiableMap(subcommands);
+  }
+
+  /** The command line with all of docklab's subcommands. */
   public static CommandLine create() {
+    return create(SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The command line to execute {@code args} with: only the subcommand {@code args} name when they
+   * plainly name one, else all of them (so that help, errors and suggestions are the same).
+   */
+  public static CommandLine create(String... args) {
+    return subcommandOf(args)
+        .map(Set::of)
+        .map(CommandLineFactory::create)
+        .orElseGet(() -> create());
+  }
+
+  /**
+   * The subcommand {@code args} name: their first argument that is neither an option nor its value.
+   */
+  static Optional<String> subcommandOf(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (OPTIONS_WITH_VALUE.contains(arg)) {
+        i++;
+      } else if (arg.equals("--")) {
+        return Optional.empty();
+      } else if (!arg.startsWith("-")) {
+        return SUBCOMMANDS.containsKey(arg) ? Optional.of(arg) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static CommandLine create(Set<String> subcommands) {
     CommandLine commandLine = new CommandLine(new DocklabCommand());
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (subcommands.contains(name)) {
+            commandLine.addSubcommand(name, command.get());
+          }
+        });
     // picocli would write in the locale's charset, which is ASCII when the locale is missing.
     commandLine.setOut(utf8(System.out));
     commandLine.setErr(utf8(System.err));

@@ -23,17 +23,8 @@ import picocli.CommandLine.Spec;
     name = "docklab",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "An interactive Docker lab for the terminal.",
-    subcommands = {
-      DoctorCommand.class,
-      PrepareCommand.class,
-      ListCommand.class,
-      StartCommand.class,
-      ValidateCommand.class,
-      ResetCommand.class,
-      CdsTrainingCommand.class,
-      TestCommand.class
-    })
+    // The subcommands are added by CommandLineFactory, only those a command line needs.
+    description = "An interactive Docker lab for the terminal.")
 public final class DocklabCommand implements Callable<Integer> {
 
   @Option(

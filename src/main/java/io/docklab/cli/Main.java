@@ -11,7 +11,7 @@ public final class Main {
 
   public static void main(String[] args) {
     speakUtf8();
-    System.exit(CommandLineFactory.create().execute(args));
+    System.exit(CommandLineFactory.create(args).execute(args));
   }
 
   /**

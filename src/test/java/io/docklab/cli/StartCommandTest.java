@@ -17,7 +17,7 @@ class StartCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine commandLine = CommandLineFactory.create();
+    CommandLine commandLine = CommandLineFactory.create(args); // as Main makes it
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);

@@ -6,7 +6,9 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.progress.ProgressStore;
 import io.docklab.util.DataDirectory;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The guided lab that {@code docklab} opens: the catalogue to pick a lesson from, then the lab
@@ -145,6 +148,7 @@ public final class Lab {
               scratch.toString());
         }
       }
+      walkToFirstPrompt(lessons, store, scratch);
       ReplCommand.parse(":reset lesson");
       ReplCommand.parse("docker ps");
       new LabCompleter(List::of, new EngineNames(() -> EngineNames.Names.NONE), () -> scratch);
@@ -152,6 +156,42 @@ public final class Lab {
       try (var files = Files.walk(scratch)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
+    }
+  }
+
+  /**
+   * What {@code docklab start} does from the terminal on: the lab shell opens a lesson (workspace,
+   * checks, step view) on a terminal that reads {@code :quit} at the first prompt. The engine is
+   * not reached: nothing before the first prompt needs it.
+   */
+  private static void walkToFirstPrompt(List<Lesson> lessons, ProgressStore store, Path scratch)
+      throws IOException {
+    try (Terminal terminal =
+            new DumbTerminal(
+                "docklab",
+                "xterm-256color",
+                new ByteArrayInputStream(":quit\n".getBytes(StandardCharsets.UTF_8)),
+                OutputStream.nullOutputStream(),
+                StandardCharsets.UTF_8);
+        EngineAccess engine = new EngineAccess(EngineAddress.fromEnvironment())) {
+      LineReader reader =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("docklab")
+              .variable(LineReader.HISTORY_FILE, scratch.resolve("history"))
+              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+              .build();
+      new LabShell(
+              terminal,
+              reader,
+              new Style(true),
+              () -> lessons,
+              store.load().progress(),
+              store,
+              engine,
+              scratch,
+              new Object())
+          .run(lessons.get(0));
     }
   }
 

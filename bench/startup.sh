@@ -55,10 +55,11 @@ measure() {
 
 ratio() { printf '%-36s %7.2fx\n' "$1" "$(awk "BEGIN {print ${median_ms[$2]} / ${median_ms[$3]}}")"; }
 
-# first_prompt: start to first prompt of `docklab start $LESSON` in a 100x30 tmux pane, in ms.
-# Polls the pane every 10 ms for $PROMPT_MARKER; gives up after 20 s.
+# first_prompt: start to first prompt of `docklab start $LESSON` in a 100x30 tmux pane, in ms,
+# and the peak RSS of its JVM in KB one second later (the engine connected in the background by
+# then). Polls the pane every 10 ms for $PROMPT_MARKER; gives up after 20 s.
 first_prompt() {
-  local session=docklab-bench-$$ start elapsed
+  local session=docklab-bench-$$ start elapsed pane java rss
   start=$(now_ms)
   tmux new-session -d -s "$session" -x 100 -y 30 "$launcher start $LESSON; sleep 30"
   while ! tmux capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$PROMPT_MARKER"; do
@@ -71,19 +72,27 @@ first_prompt() {
     sleep 0.01
   done
   elapsed=$(($(now_ms) - start))
+  sleep 1
+  pane=$(tmux display-message -p -t "$session" '#{pane_pid}')
+  java=$(pgrep -P "$pane" java | head -1)
+  rss=$(awk '/^VmHWM/ {print $2}' "/proc/$java/status" 2>/dev/null)
   tmux kill-session -t "$session" 2>/dev/null
-  echo "$elapsed"
+  echo "$elapsed ${rss:-0}"
 }
 
 measure_first_prompt() {
-  local label=$1 times=()
+  local label=$1 times=() rss=() elapsed peak
   shift
   for _ in $(seq "$runs"); do
-    times+=("$(env "$@" bash -c "$(declare -f now_ms first_prompt); launcher='$launcher' LESSON='$LESSON' PROMPT_MARKER='$PROMPT_MARKER' first_prompt")")
+    read -r elapsed peak < <(env "$@" bash -c "$(declare -f now_ms first_prompt); launcher='$launcher' LESSON='$LESSON' PROMPT_MARKER='$PROMPT_MARKER' first_prompt")
+    times+=("$elapsed")
+    rss+=("$peak")
   done
   read -r median min max < <(printf '%s\n' "${times[@]}" | stats)
+  read -r rss_median _ rss_max < <(printf '%s\n' "${rss[@]}" | stats)
   median_ms[$label]=$median
-  printf '%-36s %7d %7d %7d %7s %8s %8s\n' "$label" "$median" "$min" "$max" - - -
+  printf '%-36s %7d %7d %7d %7s %8.1f %8.1f\n' "$label" "$median" "$min" "$max" - \
+    "$(awk "BEGIN {print $rss_median / 1024}")" "$(awk "BEGIN {print $rss_max / 1024}")"
 }
 
 "$repo/bin/docklab-archive"

@@ -7,6 +7,8 @@ import io.docklab.repl.Lab;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,17 +26,27 @@ final class StartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    // Only the lesson asked for is parsed before the first prompt; the rest of the catalogue
-    // when the lab first needs it.
+    // Only the lesson asked for is parsed before the first prompt, the rest of the catalogue
+    // when the lab first needs it; on a terminal, the terminal opens meanwhile.
     LessonSources sources = docklab.sources();
-    Lesson lesson =
-        sources
-            .find(lessonId)
-            .orElseThrow(
-                () ->
-                    new ExitException(
-                        ExitCode.USAGE, Messages.get("lab.lesson.unknown", lessonId)));
-    new Lab(() -> sources.catalog().lessons()).open(Optional.of(lesson));
+    Future<Terminal> terminal = Terminals.interactive() ? Lab.openTerminal() : null;
+    Optional<Lesson> lesson = Optional.empty();
+    try {
+      lesson = sources.find(lessonId);
+    } finally {
+      if (lesson.isEmpty() && terminal != null) {
+        Lab.discard(terminal);
+      }
+    }
+    if (lesson.isEmpty()) {
+      throw new ExitException(ExitCode.USAGE, Messages.get("lab.lesson.unknown", lessonId));
+    }
+    Lab lab = new Lab(() -> sources.catalog().lessons());
+    if (terminal != null) {
+      lab.open(lesson.get(), terminal);
+    } else {
+      lab.open(lesson);
+    }
     return ExitCode.OK;
   }
 }

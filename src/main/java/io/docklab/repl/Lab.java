@@ -8,6 +8,7 @@ import io.docklab.progress.ProgressStore;
 import io.docklab.util.DataDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -64,9 +68,59 @@ public final class Lab {
    * Runs the lab until the learner leaves: in {@code first} when given, else from the catalogue.
    */
   public void open(Optional<Lesson> first) throws IOException {
+    open(first, terminal());
+  }
+
+  /**
+   * Runs the lab in {@code first} until the learner leaves, on {@code terminal} (from {@link
+   * #openTerminal}), which it closes.
+   */
+  public void open(Lesson first, Future<Terminal> terminal) throws IOException {
+    open(Optional.of(first), await(terminal));
+  }
+
+  /**
+   * Starts opening the system terminal on a thread of its own, so that it is ready when the lesson
+   * has been parsed (each takes a tenth of a second or more; the machine has cores to spare).
+   */
+  public static Future<Terminal> openTerminal() {
+    FutureTask<Terminal> opening = new FutureTask<>(Lab::terminal);
+    Thread thread = new Thread(opening, "docklab-terminal");
+    thread.setDaemon(true);
+    thread.start();
+    return opening;
+  }
+
+  /** Closes a terminal from {@link #openTerminal} that the lab will not use after all. */
+  public static void discard(Future<Terminal> terminal) {
+    try {
+      await(terminal).close();
+    } catch (IOException | RuntimeException unusable) {
+      // Nothing was shown on it.
+    }
+  }
+
+  private static Terminal await(Future<Terminal> terminal) throws IOException {
+    try {
+      return terminal.get();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while opening the terminal");
+    } catch (ExecutionException failed) {
+      if (failed.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (failed.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(failed.getCause());
+    }
+  }
+
+  private void open(Optional<Lesson> first, Terminal opened) throws IOException {
     Path data = DataDirectory.resolve();
     Files.createDirectories(data);
-    try (Terminal terminal = terminal()) {
+    try (Terminal terminal = opened) {
       Style style = new Style(Style.wanted(terminal.getType(), System.getenv("NO_COLOR")));
       PrintWriter out = terminal.writer();
 

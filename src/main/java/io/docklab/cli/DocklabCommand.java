@@ -3,6 +3,7 @@ package io.docklab.cli;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Requirements;
 import io.docklab.lesson.catalog.LessonCatalog;
+import io.docklab.util.Terminals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.docklab.lesson.Creates;
 import io.docklab.lesson.Lesson;
 import io.docklab.run.CleanupReport;
 import io.docklab.run.LessonCleanup;
+import io.docklab.util.Terminals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -109,7 +110,7 @@ final class ResetCommand implements Callable<Integer> {
 
   /** Asks on the terminal; without one, refuses (exit 2) rather than remove unasked. */
   private static boolean confirmed(PrintWriter out) throws IOException {
-    if (System.console() == null) {
+    if (!Terminals.interactive()) {
       throw new ExitException(ExitCode.USAGE, Messages.get("reset.noTerminal"));
     }
     out.print(Messages.get("reset.confirm"));

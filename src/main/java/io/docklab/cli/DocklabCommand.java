@@ -4,6 +4,7 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Requirements;
 import io.docklab.lesson.catalog.LessonCatalog;
 import io.docklab.lesson.catalog.LessonSources;
+import io.docklab.util.Terminals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

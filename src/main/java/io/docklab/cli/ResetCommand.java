@@ -7,8 +7,11 @@ import io.docklab.exec.Workspace;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Creates;
 import io.docklab.lesson.Lesson;
+import io.docklab.progress.ProgressStore;
 import io.docklab.run.CleanupReport;
 import io.docklab.run.LessonCleanup;
+import io.docklab.util.DataDirectory;
+import io.docklab.util.Terminals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -75,6 +78,9 @@ final class ResetCommand implements Callable<Integer> {
     try (EngineAccess engine = new EngineAccess(EngineAddress.fromEnvironment())) {
       CleanupReport report =
           new LessonCleanup(engine, workspace, variables).clean(lesson.creates());
+      if (report.clean()) {
+        forgetProgress(out, lesson.id());
+      }
       return report(out, lesson, report);
     }
   }
@@ -109,7 +115,7 @@ final class ResetCommand implements Callable<Integer> {
 
   /** Asks on the terminal; without one, refuses (exit 2) rather than remove unasked. */
   private static boolean confirmed(PrintWriter out) throws IOException {
-    if (System.console() == null) {
+    if (!Terminals.interactive()) {
       throw new ExitException(ExitCode.USAGE, Messages.get("reset.noTerminal"));
     }
     out.print(Messages.get("reset.confirm"));
@@ -122,6 +128,19 @@ final class ResetCommand implements Callable<Integer> {
     }
     String word = answer.strip().toLowerCase(Locale.ROOT);
     return word.equals("y") || word.equals("yes") || word.equals("はい");
+  }
+
+  /** The lesson's steps are no longer done once what they made is gone. */
+  private static void forgetProgress(PrintWriter out, String lessonId) throws IOException {
+    ProgressStore store = ProgressStore.in(DataDirectory.resolve());
+    ProgressStore.Loaded loaded = store.load();
+    loaded.problem().ifPresent(out::println);
+    if (!loaded.progress().done(lessonId).isEmpty()
+        || loaded.progress().current(lessonId).isPresent()) {
+      loaded.progress().clear(lessonId);
+      store.save(loaded.progress());
+      out.println(Messages.get("reset.progressCleared"));
+    }
   }
 
   private static int report(PrintWriter out, Lesson lesson, CleanupReport report) {

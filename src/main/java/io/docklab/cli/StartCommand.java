@@ -4,6 +4,7 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.catalog.LessonSources;
 import io.docklab.repl.Lab;
+import io.docklab.util.Terminals;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;

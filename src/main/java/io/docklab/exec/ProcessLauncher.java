@@ -1,5 +1,6 @@
 package io.docklab.exec;
 
+import io.docklab.util.Terminals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,19 +23,6 @@ public interface ProcessLauncher {
    * terminal (so colours stay), on pipes otherwise.
    */
   static ProcessLauncher matchingThisProcess() {
-    return onTerminal() ? PtyLauncher.sizedFromEnvironment() : new PipeLauncher();
-  }
-
-  /** True when docklab's input and output are a terminal. */
-  private static boolean onTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try { // From Java 22 on, there may be a console without a terminal.
-      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException beforeJava22) {
-      return true;
-    }
+    return Terminals.interactive() ? PtyLauncher.sizedFromEnvironment() : new PipeLauncher();
   }
 }

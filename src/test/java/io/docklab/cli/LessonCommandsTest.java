@@ -3,31 +3,10 @@ package io.docklab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.docklab.i18n.Messages;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code docklab validate} and {@code docklab list}, run in-process with captured output. */
-class LessonCommandsTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine commandLine = CommandLineFactory.create();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
-  }
-
-  @AfterEach
-  void english() {
-    Messages.use(Locale.ENGLISH);
-  }
-
+class LessonCommandsTest extends InProcessCommandTest {
   @Test
   void validateIsCleanOnTheBundledLessons() {
     assertEquals(ExitCode.OK, run("--lang", "en", "validate", "lessons/"));

@@ -99,6 +99,12 @@ class ResetIT {
 
   @Test
   void withYesRemovesWhatTheLessonCreatesAndNothingElse() throws Exception {
+    Files.writeString(
+        home.resolve("progress.json"),
+        "{\"version\":1,\"lessons\":{\""
+            + LESSON
+            + "\":{\"done\":[\"a\"],\"current\":\"b\"},"
+            + "\"other\":{\"done\":[\"x\"],\"current\":\"y\"}}}");
     Launcher.Run run = reset(LESSON, "--yes");
     assertEquals(0, run.exitCode(), run.output());
     assertTrue(run.output().contains("docklab reset " + LESSON + " removes"), run.output());
@@ -112,6 +118,10 @@ class ResetIT {
     assertFalse(engine.hasImage(IMAGE));
     assertTrue(engine.hasImage("python:3.11-slim"));
     assertFalse(Files.exists(home.resolve("workspaces").resolve(LESSON).resolve("note.txt")));
+    assertTrue(run.output().contains("your progress in the lesson is cleared"), run.output());
+    String progress = Files.readString(home.resolve("progress.json"));
+    assertFalse(progress.contains(LESSON), progress);
+    assertTrue(progress.contains("\"other\""), "another lesson's progress was lost: " + progress);
   }
 
   @Test

@@ -3,38 +3,17 @@ package io.docklab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.docklab.i18n.Messages;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code docklab test} up to the point where it would need the engine: arguments, validation and
  * exit statuses, run in-process. The runs themselves are in SeedLessonsIT and BrokenSolutionsIT.
  */
-class TestCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine commandLine = CommandLineFactory.create();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
-  }
-
-  @AfterEach
-  void english() {
-    Messages.use(Locale.ENGLISH);
-  }
-
+class TestCommandTest extends InProcessCommandTest {
   @Test
   void invalidLessonsAreBadInputWithValidateStyleLinesAndNothingRuns() {
     int status =

@@ -1,11 +1,11 @@
-package io.docklab.cli;
+package io.docklab.util;
 
 /** Whether docklab talks to a person at a terminal or to a script. */
-final class Terminals {
+public final class Terminals {
   private Terminals() {}
 
   /** True when docklab's input and output are a terminal. */
-  static boolean interactive() {
+  public static boolean interactive() {
     java.io.Console console = System.console();
     if (console == null) {
       return false;

@@ -5,6 +5,7 @@ import io.docklab.exec.UserShell;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.check.CommandCheck;
 import io.docklab.lesson.check.Matcher;
+import io.docklab.util.AnsiText;
 import java.io.IOException;
 import java.time.Duration;
 

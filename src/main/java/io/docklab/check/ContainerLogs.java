@@ -3,6 +3,7 @@ package io.docklab.check;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
+import io.docklab.util.AnsiText;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 

@@ -2,6 +2,7 @@ package io.docklab.check;
 
 import io.docklab.lesson.check.Matcher;
 import io.docklab.lesson.check.OutputCheck;
+import io.docklab.util.AnsiText;
 import java.time.Duration;
 
 /** An {@code output} check: what the learner's last command printed, escape codes removed. */

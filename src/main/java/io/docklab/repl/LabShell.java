@@ -19,6 +19,7 @@ import io.docklab.run.CleanupReport;
 import io.docklab.run.LessonCleanup;
 import io.docklab.run.SolutionOutcome;
 import io.docklab.run.SolutionRunner;
+import io.docklab.util.AnsiText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -191,7 +192,7 @@ final class LabShell {
     variables = Variables.defaults(chosen);
     workspace = Workspace.forLesson(dataDirectory, chosen.id());
     runner = new TerminalCommandRunner(terminal, workspace, UserShell.fromEnvironment(), screen);
-    lastOutput = () -> AnsiText.plain(runner.tail().text());
+    lastOutput = () -> AnsiText.strip(runner.tail().text());
     checks =
         new Checks(new CheckContext(engine, workspace, variables, () -> lastOutput.get(), locale));
     stepChecks = new StepChecks(checks, style);
@@ -322,7 +323,7 @@ final class LabShell {
         watch.stop();
       }
     }
-    lastOutput = () -> AnsiText.plain(runner.tail().text());
+    lastOutput = () -> AnsiText.strip(runner.tail().text());
     reportPortTaken(outcome.output());
     if (progress.done(lesson.id()).contains(watched.id()) && step() == watched && open) {
       advance();
@@ -345,7 +346,7 @@ final class LabShell {
   }
 
   private void reportPortTaken(String output) {
-    PortTaken.in(AnsiText.plain(output))
+    PortTaken.in(AnsiText.strip(output))
         .ifPresent(port -> say(style.warn(Messages.get("lab.portTaken", port))));
   }
 
@@ -471,7 +472,7 @@ final class LabShell {
         new SolutionRunner(workspace, variables, live, SOLUTION_INTERACTIVE_TIMEOUT)) {
       SolutionOutcome outcome = solution.run(batch);
       String printed = solution.lastOutput();
-      lastOutput = () -> AnsiText.plain(printed);
+      lastOutput = () -> AnsiText.strip(printed);
       if (!outcome.succeeded()) {
         say(style.bad(Messages.get("lab.solve.failed", outcome.problem())));
         return false;

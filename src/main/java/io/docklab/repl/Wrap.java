@@ -1,5 +1,6 @@
 package io.docklab.repl;
 
+import io.docklab.util.AnsiText;
 import org.jline.utils.WCWidth;
 
 /**
@@ -31,7 +32,7 @@ final class Wrap {
   }
 
   private static void wrapLine(String line, int width, StringBuilder out) {
-    String plain = AnsiText.plain(line);
+    String plain = AnsiText.strip(line);
     if (plain.startsWith("  $ ") || plain.startsWith("    ")) {
       out.append(line); // A command or a file's content: broken, it could not be copied whole.
       return;

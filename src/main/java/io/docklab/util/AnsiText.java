@@ -1,9 +1,9 @@
-package io.docklab.check;
+package io.docklab.util;
 
 import java.util.regex.Pattern;
 
 /** Text as a person reads it on a terminal: without escape sequences and carriage returns. */
-final class AnsiText {
+public final class AnsiText {
   private static final Pattern ESCAPES =
       Pattern.compile(
           "\u001B\\[[0-?]*[ -/]*[@-~]" // CSI: colours, cursor movement
@@ -14,7 +14,8 @@ final class AnsiText {
 
   private AnsiText() {}
 
-  static String strip(String text) {
+  /** {@code text} without escape sequences; carriage returns become line ends. */
+  public static String strip(String text) {
     if (text == null) {
       return "";
     }

@@ -1,7 +1,9 @@
 package io.docklab.exec;
 
 import com.pty4j.PtyProcessBuilder;
+import io.docklab.util.DataDirectory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,13 @@ import java.util.Map;
  */
 public final class PtyLauncher implements ProcessLauncher {
   private static final String DEFAULT_TERM = "xterm-256color";
+
+  /** Where pty4j copies its native library to; by default a new directory under /tmp. */
+  private static final String NATIVE_FOLDER = "pty4j.tmpdir";
+
+  static {
+    keepNativeLibraryInDataDirectory();
+  }
 
   private final int columns;
   private final int rows;
@@ -52,6 +61,25 @@ public final class PtyLauncher implements ProcessLauncher {
         .setConsole(false)
         .setUnixOpenTtyToPreserveOutputAfterTermination(true)
         .start();
+  }
+
+  /**
+   * pty4j copies its native library out of the jar before the first pseudo-terminal: by default
+   * into a new directory under /tmp on every run of docklab, which it never removes. Pointed at
+   * {@code <data>/native}, it copies the library there once and only checks it on later runs. A
+   * folder given on the command line ({@code -Dpty4j.tmpdir}, as the tests do) is left as it is.
+   */
+  private static void keepNativeLibraryInDataDirectory() {
+    if (System.getProperty(NATIVE_FOLDER) != null) {
+      return;
+    }
+    Path folder = DataDirectory.resolve().resolve("native").toAbsolutePath();
+    try {
+      Files.createDirectories(folder);
+      System.setProperty(NATIVE_FOLDER, folder.toString());
+    } catch (IOException | RuntimeException nowhere) {
+      // pty4j uses a directory under /tmp, as it does by default.
+    }
   }
 
   @Override

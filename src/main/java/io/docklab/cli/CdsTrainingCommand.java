@@ -6,6 +6,7 @@ import io.docklab.lesson.Step;
 import io.docklab.lesson.catalog.LessonCatalog;
 import io.docklab.repl.render.MarkdownRenderer;
 import io.docklab.repl.render.StepHeader;
+import io.docklab.util.Terminals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +41,12 @@ final class CdsTrainingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Locale chosen = Messages.locale();
+    // What `docklab start LESSON` does first: its command line, the terminal test, and one lesson
+    // found without the others.
+    QuickCommandLine.parse("--lang", "en", "start", "get-started-part2");
+    Terminals.interactive();
     LessonCatalog catalog = docklab.catalog();
+    catalog.lessons().stream().findFirst().ifPresent(first -> docklab.sources().find(first.id()));
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     CatalogListing.print(catalog, nowhere, nowhere);
     try {

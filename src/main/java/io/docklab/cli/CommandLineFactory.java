@@ -41,6 +41,31 @@ public final class CommandLineFactory {
     return Collections.unmodifiableMap(subcommands);
   }
 
+  /**
+   * Runs docklab with {@code args} and gives its exit status: the command lines that open the lab
+   * directly ({@link QuickCommandLine}), every other one through picocli.
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    Optional<QuickCommandLine> quick =
+        QuickCommandLine.parse(args).filter(QuickCommandLine::runsHere);
+    if (quick.isPresent()) {
+      try {
+        return quick.get().call();
+      } catch (Exception exception) {
+        return report(exception, err, quick.get().verbose());
+      }
+    }
+    CommandLine commandLine = create(args);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    return commandLine.execute(args);
+  }
+
+  /** A writer that writes UTF-8, whatever the locale says, and flushes each line. */
+  public static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
   /** The command line with all of docklab's subcommands. */
   public static CommandLine create() {
     return create(SUBCOMMANDS.keySet());
@@ -90,14 +115,13 @@ public final class CommandLineFactory {
     return commandLine;
   }
 
-  private static PrintWriter utf8(OutputStream stream) {
-    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
-  }
-
   private static int handleExecutionException(
       Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
-    boolean verbose = parseResult.hasMatchedOption("--verbose");
+    return report(exception, commandLine.getErr(), parseResult.hasMatchedOption("--verbose"));
+  }
+
+  /** Says on {@code err} what went wrong and gives the exit status that goes with it. */
+  private static int report(Exception exception, PrintWriter err, boolean verbose) {
     if (exception instanceof ExitException exit) {
       err.println(exit.getMessage());
       return exit.status();

@@ -11,7 +11,9 @@ public final class Main {
 
   public static void main(String[] args) {
     speakUtf8();
-    System.exit(CommandLineFactory.create(args).execute(args));
+    System.exit(
+        CommandLineFactory.execute(
+            args, CommandLineFactory.utf8(System.out), CommandLineFactory.utf8(System.err)));
   }
 
   /**

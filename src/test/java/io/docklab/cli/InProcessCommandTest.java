@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
-import picocli.CommandLine;
 
 /** Base of the tests that run docklab commands in-process and read what they printed. */
 abstract class InProcessCommandTest {
@@ -14,10 +13,7 @@ abstract class InProcessCommandTest {
 
   /** Runs docklab with {@code args}; its output goes to {@link #out} and {@link #err}. */
   protected int run(String... args) {
-    CommandLine commandLine = CommandLineFactory.create(args); // as Main makes it
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
+    return CommandLineFactory.execute(args, new PrintWriter(out), new PrintWriter(err)); // as Main
   }
 
   @AfterEach

@@ -23,6 +23,21 @@ class StartCommandTest extends InProcessCommandTest {
   }
 
   @Test
+  void anUnknownLessonAmongExtraLessonsIsTheSameLine() {
+    assertEquals(
+        ExitCode.USAGE, run("start", "--lessons", "src/test/resources", "no-such", "--lang=en"));
+    assertEquals(
+        "docklab: there is no lesson 'no-such'; 'docklab list' shows the lessons there are.\n",
+        err.toString());
+  }
+
+  @Test
+  void helpIsPicocliHelp() {
+    assertEquals(ExitCode.OK, run("start", "--help"));
+    assertTrue(out.toString().contains("Usage: docklab start"), out.toString());
+  }
+
+  @Test
   void startWithoutALessonIsBadUsage() {
     assertEquals(ExitCode.USAGE, run("start"));
   }

@@ -6,6 +6,7 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.progress.ProgressStore;
 import io.docklab.util.DataDirectory;
+import io.docklab.util.Terminals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -68,41 +69,69 @@ public final class Lab {
    * Runs the lab until the learner leaves: in {@code first} when given, else from the catalogue.
    */
   public void open(Optional<Lesson> first) throws IOException {
-    open(first, terminal());
+    open(first, Opening.open());
   }
 
   /**
-   * Runs the lab in {@code first} until the learner leaves, on {@code terminal} (from {@link
-   * #openTerminal}), which it closes.
+   * Runs the lab in {@code first} until the learner leaves, on the terminal of {@code opening}
+   * (from {@link #startOpening}), which it closes, else on one of its own.
    */
-  public void open(Lesson first, Future<Terminal> terminal) throws IOException {
-    open(Optional.of(first), await(terminal));
+  public void open(Lesson first, Future<Optional<Opening>> opening) throws IOException {
+    Optional<Opening> opened = await(opening);
+    open(Optional.of(first), opened.isPresent() ? opened.get() : Opening.open());
   }
 
   /**
-   * Starts opening the system terminal on a thread of its own, so that it is ready when the lesson
-   * has been parsed (each takes a tenth of a second or more; the machine has cores to spare).
+   * On a terminal, starts opening it and reading the learner's progress on a thread of their own,
+   * so that both are ready when the lesson has been parsed (each takes a tenth of a second or more;
+   * the machine has cores to spare). Elsewhere (a pipe, a script) the result is empty: the lab
+   * opens a terminal of its own when it starts.
    */
-  public static Future<Terminal> openTerminal() {
-    FutureTask<Terminal> opening = new FutureTask<>(Lab::terminal);
+  public static Future<Optional<Opening>> startOpening() {
+    FutureTask<Optional<Opening>> opening =
+        new FutureTask<>(
+            () -> Terminals.interactive() ? Optional.of(Opening.open()) : Optional.empty());
     Thread thread = new Thread(opening, "docklab-terminal");
     thread.setDaemon(true);
     thread.start();
     return opening;
   }
 
-  /** Closes a terminal from {@link #openTerminal} that the lab will not use after all. */
-  public static void discard(Future<Terminal> terminal) {
+  /** Closes a terminal from {@link #startOpening} that the lab will not use after all. */
+  public static void discard(Future<Optional<Opening>> opening) {
     try {
-      await(terminal).close();
+      Optional<Opening> opened = await(opening);
+      if (opened.isPresent()) {
+        opened.get().terminal().close();
+      }
     } catch (IOException | RuntimeException unusable) {
       // Nothing was shown on it.
     }
   }
 
-  private static Terminal await(Future<Terminal> terminal) throws IOException {
+  /**
+   * What the lab needs before its first prompt, whatever the lesson: the terminal, and the
+   * learner's progress with the store it is saved to.
+   */
+  public record Opening(
+      Terminal terminal, Path data, ProgressStore store, ProgressStore.Loaded loaded) {
+    static Opening open() throws IOException {
+      Terminal terminal = Lab.terminal();
+      try {
+        Path data = DataDirectory.resolve();
+        Files.createDirectories(data);
+        ProgressStore store = ProgressStore.in(data);
+        return new Opening(terminal, data, store, store.load());
+      } catch (IOException | RuntimeException unusable) {
+        terminal.close();
+        throw unusable;
+      }
+    }
+  }
+
+  private static <T> T await(Future<T> opening) throws IOException {
     try {
-      return terminal.get();
+      return opening.get();
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while opening the terminal");
@@ -117,16 +146,15 @@ public final class Lab {
     }
   }
 
-  private void open(Optional<Lesson> first, Terminal opened) throws IOException {
-    Path data = DataDirectory.resolve();
-    Files.createDirectories(data);
-    try (Terminal terminal = opened) {
+  private void open(Optional<Lesson> first, Opening opening) throws IOException {
+    Path data = opening.data();
+    ProgressStore store = opening.store();
+    ProgressStore.Loaded loaded = opening.loaded();
+    try (Terminal terminal = opening.terminal()) {
       Style style = new Style(Style.wanted(terminal.getType(), System.getenv("NO_COLOR")));
       PrintWriter out = terminal.writer();
 
       // Progress: a file that cannot be used is set aside and said so.
-      ProgressStore store = ProgressStore.in(data);
-      ProgressStore.Loaded loaded = store.load();
       loaded.problem().ifPresent(problem -> out.println(style.warn(problem)));
 
       // The engine, reached only when a check or a completion first needs it.
@@ -255,6 +283,7 @@ public final class Lab {
    * may run {@code stty} and {@code test -t} (a third of a second, half of it under load).
    */
   private static Terminal terminal() throws IOException {
+    capabilities().ifPresent(TerminalCapabilities::preload);
     try {
       return terminalBuilder().provider("jni").dumb(false).build();
     } catch (IOException | RuntimeException | LinkageError jniUnavailable) {
@@ -265,13 +294,26 @@ public final class Lab {
   private static TerminalBuilder terminalBuilder() {
     return TerminalBuilder.builder()
         .system(true)
+        // UTF-8 whatever the locale says, also for each stream: from Java 19 on, JLine takes
+        // their encodings from stdout.encoding and the like, ASCII under a missing locale.
         .encoding(StandardCharsets.UTF_8)
+        .stdinEncoding(StandardCharsets.UTF_8)
+        .stdoutEncoding(StandardCharsets.UTF_8)
+        .stderrEncoding(StandardCharsets.UTF_8)
         .nativeSignals(true)
         // Keys never signal docklab itself: Ctrl-C at the prompt is the line reader's, and
         // during a command it goes to the command as a byte.
         .signalHandler(signal -> {});
   }
 
+  private static Optional<TerminalCapabilities> capabilities() {
+    return TerminalCapabilities.of(DataDirectory.resolve(), System.getenv("TERM"));
+  }
+
+  /**
+   * Once the first prompt is up: connects the engine (for completion and checks) and keeps the
+   * terminal's capabilities for the next start.
+   */
   private static void warmUpLater(EngineNames names) {
     Thread warmUp =
         new Thread(
@@ -279,6 +321,7 @@ public final class Lab {
               try {
                 Thread.sleep(WARM_UP_DELAY_MILLIS);
                 names.warmUp();
+                capabilities().ifPresent(TerminalCapabilities::refresh);
               } catch (InterruptedException leaving) {
                 Thread.currentThread().interrupt();
               }

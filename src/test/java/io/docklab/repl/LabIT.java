@@ -1,5 +1,6 @@
 package io.docklab.repl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,17 @@ class LabIT {
       terminal.waitFor(Tmux.EXITED + "0", PROMPT);
       String progress = Files.readString(home.resolve("progress.json"));
       assertTrue(progress.contains("\"push\""), progress);
+
+      // Kept in the data directory, not made anew on every start: pty4j's native library (which
+      // went to a new directory under /tmp each time) and the terminal's capabilities.
+      try (Stream<Path> files = Files.walk(home.resolve("native"))) {
+        assertTrue(files.anyMatch(file -> file.endsWith("libpty.so")), "libpty.so under native/");
+      }
+      try (Stream<Path> kept = Files.list(home.resolve("cache").resolve("terminfo"))) {
+        List<Path> terminals = kept.toList();
+        assertEquals(1, terminals.size(), terminals.toString()); // tmux's TERM
+        assertTrue(Files.readString(terminals.get(0)).contains("cols#"), terminals.toString());
+      }
     }
   }
 

@@ -180,6 +180,7 @@ public final class Lab {
         shell[0] =
             new LabShell(
                 terminal, reader, style, lessons, loaded.progress(), store, engine, data, screen);
+        shell[0].completer(completer);
         Optional<Lesson> lesson =
             first.isPresent()
                 ? first

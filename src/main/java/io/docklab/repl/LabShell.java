@@ -489,7 +489,15 @@ final class LabShell {
     OutputStream live = terminal.output();
     try (SolutionRunner solution =
         new SolutionRunner(workspace, variables, live, SOLUTION_INTERACTIVE_TIMEOUT)) {
-      SolutionOutcome outcome = solution.run(batch);
+      // Ctrl-C stops the solution's command, as in a shell; docklab itself ignores it otherwise.
+      Terminal.SignalHandler before =
+          terminal.handle(Terminal.Signal.INT, signal -> interruptSolution(solution));
+      SolutionOutcome outcome;
+      try {
+        outcome = solution.run(batch);
+      } finally {
+        terminal.handle(Terminal.Signal.INT, before);
+      }
       String printed = solution.lastOutput();
       lastOutput = () -> AnsiText.strip(printed);
       if (!outcome.succeeded()) {
@@ -497,6 +505,14 @@ final class LabShell {
         return false;
       }
       return true;
+    }
+  }
+
+  private static void interruptSolution(SolutionRunner solution) {
+    try {
+      solution.interrupt();
+    } catch (InterruptedException leaving) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,0 +1,64 @@
+package io.docklab.repl;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C while {@code :solve} runs the reference solution, in the real lab in tmux: the solution's
+ * command stops at once (a plain one and one on a terminal), the learner gets the prompt back with
+ * the step not done, and docklab goes on.
+ */
+class SolveInterruptIT {
+  private static final Path LESSONS =
+      Path.of("src/test/resources/solve-interrupt").toAbsolutePath();
+  private static final String LESSON = "docklab-it-solve-interrupt";
+
+  /** The solutions sleep 120 s or wait 60 s for input: the prompt must be back far sooner. */
+  private static final Duration BACK = Duration.ofSeconds(5);
+
+  @TempDir Path home;
+
+  @Test
+  void ctrlCStopsTheSolutionAndTheLabGoesOn() throws Exception {
+    try (Tmux terminal = new Tmux("docklab-it-solve-interrupt", List.of("DOCKLAB_HOME=" + home))) {
+      terminal.start("--lang", "en", "--lessons", LESSONS.toString(), "start", LESSON);
+      terminal.waitFor("docklab[" + LESSON + " 1/2]$", Duration.ofSeconds(20));
+
+      terminal.type(":solve");
+      terminal.waitFor("Run it now? [y/N]", BACK);
+      terminal.type("y");
+      Thread.sleep(1000); // the sleep is running
+      terminal.press("C-c");
+      terminal.waitFor("Stopped with Ctrl-C at `sleep 120 && touch slept.txt`.", BACK);
+      terminal.waitFor("docklab[" + LESSON + " 1/2]$", BACK);
+
+      terminal.type(":next");
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+      terminal.type(":solve");
+      terminal.waitFor("Run it now? [y/N]", BACK);
+      terminal.type("y");
+      Thread.sleep(1000);
+      terminal.press("C-c");
+      terminal.waitFor("Stopped with Ctrl-C at `read -r line && touch answered.txt`.", BACK);
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+
+      // The lab goes on: a command runs, and :quit leaves normally.
+      terminal.type("echo still-$((40 + 2))");
+      terminal.waitFor("still-42", BACK);
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+      terminal.type(":quit");
+      terminal.waitFor(Tmux.EXITED + "0", BACK);
+    }
+    Path workspace = home.resolve("workspaces").resolve(LESSON);
+    assertFalse(Files.exists(workspace.resolve("slept.txt")), "the sleep was stopped");
+    assertFalse(Files.exists(workspace.resolve("answered.txt")));
+    assertTrue(Files.readString(home.resolve("progress.json")).contains("\"done\" : [ ]"));
+  }
+}

@@ -93,6 +93,7 @@ final class TerminalCommandRunner {
     terminal.writer().flush();
     terminal.flush();
     Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.put(Lab.INSIDE, workspace.directory().getFileName().toString());
     Process process =
         new PtyLauncher(columns(size), rows(size))
             .start(shell.commandFor(script, commandLine), start, environment);

@@ -53,6 +53,11 @@ class SolveInterruptIT {
       terminal.type("echo still-$((40 + 2))");
       terminal.waitFor("still-42", BACK);
       terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+
+      // docklab typed at the lab prompt does not open a second lab on the same progress.
+      terminal.type(Tmux.LAUNCHER + " start " + LESSON);
+      terminal.waitFor("you are in the docklab lab already (lesson " + LESSON + ")", BACK);
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
       terminal.type(":quit");
       terminal.waitFor(Tmux.EXITED + "0", BACK);
     }

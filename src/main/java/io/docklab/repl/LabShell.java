@@ -199,7 +199,7 @@ final class LabShell {
     hintsShown = 0;
     if (done.isEmpty()) {
       say(view().intro(chosen));
-      settings.describe(chosen).ifPresent(values -> say("\n" + values));
+      settings.describe(chosen, width()).ifPresent(values -> say("\n" + values));
       say("\n" + Messages.get("lab.lesson.workspace", workspaceText()));
     } else {
       say(Messages.get("lab.lesson.resume", chosen.title().in(locale), index + 1, size()));
@@ -219,7 +219,7 @@ final class LabShell {
   }
 
   private void setVariable(String argument) {
-    VariableSettings.Outcome outcome = settings.set(lesson, argument, this::ask);
+    VariableSettings.Outcome outcome = settings.set(lesson, argument, width(), this::ask);
     say(outcome.message());
     if (outcome.changed()) {
       save();

@@ -22,6 +22,9 @@ final class VariableSettings {
   /** How a secret value is shown. */
   static final String HIDDEN = "••••••";
 
+  /** The narrowest column for what a variable is for, beside its name and value. */
+  private static final int MIN_ABOUT_COLUMNS = 30;
+
   /** Asks the learner for a value; null when they gave up (Ctrl-C, Ctrl-D). */
   interface Asker {
     String ask(String question, boolean secret);
@@ -61,14 +64,21 @@ final class VariableSettings {
     return lesson.variables().stream().map(Variable::name).toList();
   }
 
-  /** The lesson's variables with their values and what each is for, one a line; empty if none. */
-  Optional<String> describe(Lesson lesson) {
+  /**
+   * The lesson's variables with their values and what each is for, one a variable, fitted to {@code
+   * columns} (what each is for goes on in its own column); empty when there are none.
+   */
+  Optional<String> describe(Lesson lesson, int columns) {
     if (lesson.variables().isEmpty()) {
       return Optional.empty();
     }
     int width = names(lesson).stream().mapToInt(String::length).max().orElse(0);
     int valueWidth =
         lesson.variables().stream().mapToInt(each -> shown(lesson, each).length()).max().orElse(0);
+    // What each is for starts after name and value; too narrow a column, and it goes below them.
+    int aboutColumn = 2 + width + 2 + valueWidth + 2;
+    boolean below = columns - aboutColumn < MIN_ABOUT_COLUMNS;
+    String indent = " ".repeat(below ? 6 : aboutColumn);
     StringBuilder text = new StringBuilder(Messages.get("lab.variables.title", ":set NAME VALUE"));
     for (Variable variable : lesson.variables()) {
       String value = pad(shown(lesson, variable), valueWidth);
@@ -76,10 +86,16 @@ final class VariableSettings {
       if (variable.secret()) {
         about = (about.isEmpty() ? "" : about + " ") + Messages.get("lab.variables.secret");
       }
-      text.append("\n  ")
-          .append(style.code(pad(variable.name(), width)))
-          .append("  ")
-          .append(about.isEmpty() ? value.stripTrailing() : value + "  " + style.dim(about));
+      text.append("\n  ").append(style.code(pad(variable.name(), width))).append("  ");
+      if (about.isEmpty()) {
+        text.append(value.stripTrailing());
+        continue;
+      }
+      text.append(below ? value.stripTrailing() + "\n" + indent : value + "  ");
+      String[] lines = Wrap.lines(about, Math.max(columns - indent.length(), 20)).split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        text.append(i == 0 ? "" : "\n" + indent).append(style.dim(lines[i]));
+      }
     }
     return Optional.of(text.toString());
   }
@@ -88,12 +104,12 @@ final class VariableSettings {
    * Runs {@code :set ARGUMENT} for {@code lesson}: lists the variables (no argument), sets one
    * ({@code NAME VALUE}, the value being the rest of the line) or asks for one ({@code NAME}).
    */
-  Outcome set(Lesson lesson, String argument, Asker asker) {
+  Outcome set(Lesson lesson, String argument, int columns, Asker asker) {
     if (lesson.variables().isEmpty()) {
       return new Outcome(Messages.get("lab.variables.none"), false);
     }
     if (argument.isBlank()) {
-      return new Outcome(describe(lesson).orElseThrow(), false);
+      return new Outcome(describe(lesson, columns).orElseThrow(), false);
     }
     String[] parts = argument.strip().split("\\s+", 2);
     Optional<Variable> found =

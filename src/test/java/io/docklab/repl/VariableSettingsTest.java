@@ -47,7 +47,7 @@ class VariableSettingsTest {
     assertEquals(
         Map.of("registry", "127.0.0.1:5000", "account", "learner", "password", "docklab"),
         settings.values(LESSON).values());
-    String listed = settings.describe(LESSON).orElseThrow();
+    String listed = settings.describe(LESSON, 200).orElseThrow();
     assertTrue(listed.startsWith("Values this lesson uses (:set NAME VALUE changes one):"), listed);
     assertTrue(listed.contains("registry  127.0.0.1:5000  Registry to push to"), listed);
     assertTrue(
@@ -56,8 +56,26 @@ class VariableSettingsTest {
   }
 
   @Test
+  void whatEachIsForIsWrappedInItsOwnColumnOrBelow() {
+    for (int columns : List.of(100, 60, 40)) {
+      String listed = settings.describe(LESSON, columns).orElseThrow();
+      List<String> lines = listed.lines().toList();
+      for (String line : lines.subList(1, lines.size())) {
+        assertTrue(line.length() <= columns, columns + ": " + line);
+        assertTrue(line.startsWith("  "), line);
+      }
+      assertTrue(listed.contains("docker.io"), listed);
+    }
+    String wide = settings.describe(LESSON, 100).orElseThrow();
+    assertTrue(wide.contains("\n" + " ".repeat(28) + "Hub)"), wide); // under its column
+    String narrow = settings.describe(LESSON, 40).orElseThrow();
+    assertTrue(narrow.contains("  registry  127.0.0.1:5000\n      Registry to push to"), narrow);
+  }
+
+  @Test
   void aValueSetIsKeptInTheProgressAndUsed() {
-    VariableSettings.Outcome outcome = settings.set(LESSON, "registry docker.io", answering("x"));
+    VariableSettings.Outcome outcome =
+        settings.set(LESSON, "registry docker.io", 200, answering("x"));
     assertTrue(outcome.changed());
     assertEquals(
         "registry = docker.io, kept for this lesson. :show shows the step with it.",
@@ -70,28 +88,28 @@ class VariableSettingsTest {
             .values(LESSON)
             .text("docker tag friendlyhello {{registry}}/{{account}}/get-started:part2"));
 
-    settings.set(LESSON, "registry 127.0.0.1:5000", answering("x"));
+    settings.set(LESSON, "registry 127.0.0.1:5000", 200, answering("x"));
     assertEquals(Map.of(), progress.chosen(LESSON.id()), "the default again: nothing kept");
   }
 
   @Test
   void aNameAloneAsksWithTheLessonsQuestion() {
-    VariableSettings.Outcome outcome = settings.set(LESSON, "account", answering("alice"));
+    VariableSettings.Outcome outcome = settings.set(LESSON, "account", 200, answering("alice"));
     assertEquals(
         List.of("Account on that registry (your Docker ID on Docker Hub) [learner]: "), asked);
     assertTrue(outcome.changed());
     assertEquals("alice", settings.values(LESSON).values().get("account"));
 
-    VariableSettings.Outcome keep = settings.set(LESSON, "account", answering(""));
+    VariableSettings.Outcome keep = settings.set(LESSON, "account", 200, answering(""));
     assertFalse(keep.changed());
     assertEquals("account stays alice.", keep.message());
-    VariableSettings.Outcome gaveUp = settings.set(LESSON, "account", answering(null));
+    VariableSettings.Outcome gaveUp = settings.set(LESSON, "account", 200, answering(null));
     assertFalse(gaveUp.changed());
   }
 
   @Test
   void aSecretIsAskedHiddenAndNeverWrittenToTheProgress() {
-    VariableSettings.Outcome outcome = settings.set(LESSON, "password", answering("s3cret"));
+    VariableSettings.Outcome outcome = settings.set(LESSON, "password", 200, answering("s3cret"));
     assertTrue(asked.get(0).endsWith("[••••••]:  (hidden)"), asked.toString());
     assertTrue(outcome.changed());
     assertFalse(outcome.message().contains("s3cret"), outcome.message());
@@ -108,7 +126,8 @@ class VariableSettingsTest {
 
   @Test
   void anUnknownNameNamesTheOnesThereAre() {
-    VariableSettings.Outcome outcome = settings.set(LESSON, "registy docker.io", answering("x"));
+    VariableSettings.Outcome outcome =
+        settings.set(LESSON, "registy docker.io", 200, answering("x"));
     assertFalse(outcome.changed());
     assertEquals(
         "This lesson has no value registy; it has: registry, account, password.",

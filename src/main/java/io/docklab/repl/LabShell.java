@@ -15,16 +15,10 @@ import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.progress.Progress;
 import io.docklab.progress.ProgressStore;
-import io.docklab.run.CleanupReport;
-import io.docklab.run.LessonCleanup;
-import io.docklab.run.SolutionOutcome;
-import io.docklab.run.SolutionRunner;
 import io.docklab.util.AnsiText;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +36,6 @@ import org.jline.terminal.Terminal;
  * carries out docklab's own {@code :} commands. Progress is saved after every completed step.
  */
 final class LabShell {
-  private static final Duration SOLUTION_INTERACTIVE_TIMEOUT = Duration.ofSeconds(60);
 
   private final Terminal terminal;
   private final LineReader reader;
@@ -57,6 +50,7 @@ final class LabShell {
   private final Object screen;
   private LabCompleter completer;
   private final VariableSettings settings;
+  private final LabQuestions questions;
 
   private Lesson lesson;
   private int index;
@@ -91,6 +85,7 @@ final class LabShell {
     this.dataDirectory = dataDirectory;
     this.screen = screen;
     this.settings = new VariableSettings(progress, style, locale);
+    this.questions = new LabQuestions(reader);
   }
 
   /** The completer of the line reader, switched to lesson ids while the catalogue is shown. */
@@ -219,7 +214,7 @@ final class LabShell {
   }
 
   private void setVariable(String argument) {
-    VariableSettings.Outcome outcome = settings.set(lesson, argument, width(), this::ask);
+    VariableSettings.Outcome outcome = settings.set(lesson, argument, width(), questions::ask);
     say(outcome.message());
     if (outcome.changed()) {
       save();
@@ -485,35 +480,13 @@ final class LabShell {
     if (batch.isEmpty()) {
       return true;
     }
-    out.flush();
-    OutputStream live = terminal.output();
-    try (SolutionRunner solution =
-        new SolutionRunner(workspace, variables, live, SOLUTION_INTERACTIVE_TIMEOUT)) {
-      // Ctrl-C stops the solution's command, as in a shell; docklab itself ignores it otherwise.
-      Terminal.SignalHandler before =
-          terminal.handle(Terminal.Signal.INT, signal -> interruptSolution(solution));
-      SolutionOutcome outcome;
-      try {
-        outcome = solution.run(batch);
-      } finally {
-        terminal.handle(Terminal.Signal.INT, before);
-      }
-      String printed = solution.lastOutput();
-      lastOutput = () -> AnsiText.strip(printed);
-      if (!outcome.succeeded()) {
-        say(style.bad(Messages.get("lab.solve.failed", outcome.problem())));
-        return false;
-      }
-      return true;
+    SolutionRun.Result result = new SolutionRun(terminal).run(batch, workspace, variables);
+    lastOutput = () -> AnsiText.strip(result.lastOutput());
+    if (!result.outcome().succeeded()) {
+      say(style.bad(Messages.get("lab.solve.failed", result.outcome().problem())));
+      return false;
     }
-  }
-
-  private static void interruptSolution(SolutionRunner solution) {
-    try {
-      solution.interrupt();
-    } catch (InterruptedException leaving) {
-      Thread.currentThread().interrupt();
-    }
+    return true;
   }
 
   /** {@code :run}: writes the step's files and runs its commands, the learner at the keyboard. */
@@ -578,22 +551,12 @@ final class LabShell {
   }
 
   private void resetLesson() {
-    String what = String.join(", ", createdThings());
+    String what = String.join(", ", LessonReset.plan(lesson, variables));
     if (!confirm(Messages.get("lab.reset.lessonConfirm", lesson.id(), what))) {
       say(Messages.get("lab.solve.cancelled"));
       return;
     }
-    CleanupReport report = new LessonCleanup(engine, workspace, variables).clean(lesson.creates());
-    say(
-        Messages.get(
-            "lab.reset.lessonDone",
-            lesson.id(),
-            report.removed().isEmpty()
-                ? Messages.get("lab.reset.nothing")
-                : String.join(", ", report.removed())));
-    report
-        .problems()
-        .forEach(problem -> say(style.warn(Messages.get("lab.reset.problem", problem))));
+    new LessonReset(engine, style).clean(lesson, workspace, variables).forEach(this::say);
     progress.clear(lesson.id());
     save();
     runner.backToWorkspace();
@@ -602,56 +565,16 @@ final class LabShell {
     showStep();
   }
 
-  private List<String> createdThings() {
-    List<String> things = new ArrayList<>();
-    lesson.creates().containers().forEach(name -> things.add(variables.text(name)));
-    lesson.creates().images().forEach(name -> things.add(variables.text(name)));
-    lesson.creates().repositories().forEach(name -> things.add(variables.text(name)));
-    lesson.creates().files().forEach(name -> things.add(variables.text(name)));
-    return things;
-  }
-
   private void status() {
-    Set<String> done = progress.done(lesson.id());
-    long count = lesson.steps().stream().filter(step -> done.contains(step.id())).count();
-    say(
-        style.bold(
-            Messages.get(
-                "lab.status.lesson", lesson.title().in(locale), lesson.id(), count, size())));
-    for (int i = 0; i < size(); i++) {
-      Step step = lesson.steps().get(i);
-      String mark = done.contains(step.id()) ? style.ok("✓") : i == index ? "▶" : "·";
-      String line = String.format("  %s %2d  %s", mark, i + 1, step.title().in(locale));
-      say(i == index ? style.bold(line) : line);
-    }
-    say(Messages.get("lab.status.workspace", workspaceText()));
-    say(Messages.get("lab.status.progress", store.file()));
+    new LessonStatusView(style, locale)
+        .lines(lesson, progress.done(lesson.id()), index, workspaceText(), store.file())
+        .forEach(this::say);
   }
 
   // --- Small helpers -----------------------------------------------------------------------
 
-  /** The learner's answer to {@code question}, not echoed when secret; null when they gave up. */
-  private String ask(String question, boolean secret) {
-    reader.setVariable(LineReader.DISABLE_HISTORY, true);
-    try {
-      return secret ? reader.readLine(question, '*') : reader.readLine(question);
-    } catch (UserInterruptException | EndOfFileException gaveUp) {
-      return null;
-    } finally {
-      reader.setVariable(LineReader.DISABLE_HISTORY, false);
-    }
-  }
-
   private boolean confirm(String question) {
-    reader.setVariable(LineReader.DISABLE_HISTORY, true);
-    try {
-      String answer = reader.readLine(question);
-      return answer.strip().toLowerCase(Locale.ROOT).matches(Messages.get("lab.confirm.yes"));
-    } catch (UserInterruptException | EndOfFileException no) {
-      return false;
-    } finally {
-      reader.setVariable(LineReader.DISABLE_HISTORY, false);
-    }
+    return questions.confirm(question);
   }
 
   private void save() {

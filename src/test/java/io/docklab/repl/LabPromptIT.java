@@ -1,12 +1,15 @@
 package io.docklab.repl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.progress.ProgressStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +94,25 @@ class LabPromptIT {
       terminal.type(":quit");
       terminal.waitFor(Tmux.EXITED + "0", BACK);
     }
+  }
+
+  @Test
+  void resetLessonRemovesWhatItCreatesAndStartsAgain() throws Exception {
+    try (Tmux terminal = startLab("docklab-it-reset-lesson")) {
+      terminal.type("touch slept.txt");
+      terminal.waitFor("Step 1/2 done", BACK);
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+
+      terminal.type(":reset lesson");
+      terminal.waitFor(
+          "This removes everything the lesson creates: slept.txt, answered.txt.", BACK);
+      terminal.type("y");
+      terminal.waitFor("Lesson " + LESSON + " starts again; removed: file slept.txt.", BACK);
+      terminal.waitFor(PROMPT, BACK);
+      terminal.type(":quit");
+      terminal.waitFor(Tmux.EXITED + "0", BACK);
+    }
+    assertFalse(Files.exists(home.resolve("workspaces").resolve(LESSON).resolve("slept.txt")));
+    assertEquals(Set.of(), ProgressStore.in(home).load().progress().done(LESSON));
   }
 }

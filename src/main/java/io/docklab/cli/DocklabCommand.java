@@ -89,7 +89,16 @@ public final class DocklabCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     if (Terminals.interactive()) {
       refuseInsideTheLab();
-      new io.docklab.repl.Lab(catalog().lessons()).open(java.util.Optional.empty());
+      // The catalogue is parsed while another thread opens the terminal and reads the progress.
+      var opening = io.docklab.repl.Lab.startOpening();
+      List<io.docklab.lesson.Lesson> lessons;
+      try {
+        lessons = catalog().lessons();
+      } catch (RuntimeException failed) {
+        io.docklab.repl.Lab.discard(opening);
+        throw failed;
+      }
+      new io.docklab.repl.Lab(lessons).open(java.util.Optional.empty(), opening);
       return ExitCode.OK;
     }
     return CatalogListing.print(

@@ -72,19 +72,21 @@ public final class Lab {
   }
 
   /**
-   * Runs the lab until the learner leaves: in {@code first} when given, else from the catalogue.
-   */
-  public void open(Optional<Lesson> first) throws IOException {
-    open(first, Opening.open());
-  }
-
-  /**
    * Runs the lab in {@code first} until the learner leaves, on the terminal of {@code opening}
    * (from {@link #startOpening}), which it closes, else on one of its own.
    */
   public void open(Lesson first, Future<Optional<Opening>> opening) throws IOException {
+    open(Optional.of(first), opening);
+  }
+
+  /**
+   * Runs the lab until the learner leaves, in {@code first} when given, else from the catalogue, on
+   * the terminal of {@code opening} (from {@link #startOpening}), which it closes, else on one of
+   * its own.
+   */
+  public void open(Optional<Lesson> first, Future<Optional<Opening>> opening) throws IOException {
     Optional<Opening> opened = await(opening);
-    open(Optional.of(first), opened.isPresent() ? opened.get() : Opening.open());
+    open(first, opened.isPresent() ? opened.get() : Opening.open());
   }
 
   /**

@@ -107,9 +107,10 @@ if [ ! -f $jar ] || [ -n "$(find pom.xml src lessons bin -newer $jar -print -qui
 else
   stage build "$repo/$jar is up to date"
 fi
-# A class-data sharing archive of the classes docklab loads before its first prompt: faster starts.
-# Optional: docklab starts without it, so a failure here is reported and the install goes on.
-stage cds "$("$repo/bin/docklab-archive")" || true
+# The Java that runs docklab (the newest JDK 24+ here, else the one on PATH) and its start-up archive
+# of the classes docklab loads before its first prompt: faster starts. Optional: docklab starts
+# without the archive, so a failure here is reported and the install goes on.
+stage startup "$("$repo/bin/docklab-archive")" || true
 link=/usr/local/bin/docklab
 if [ "$(readlink -f $link 2>/dev/null)" != "$repo/bin/docklab" ]; then
   "${sudo[@]}" ln -sf "$repo/bin/docklab" $link || fail launcher "cannot link $link"

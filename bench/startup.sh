@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # How fast docklab starts, and with how much memory: each command RUNS times (default 15) through
-# bin/docklab with the class-data sharing archive, without it (DOCKLAB_CDS=off), and as a bare
-# `java -jar` without the launcher's flags. Prints the median, min and max wall time, the median CPU
-# time (user + sys), the median and max peak RSS, and the ratios. The archive is made
+# bin/docklab as installed (the Java of target/docklab.launch with its start-up archive: an AOT
+# cache on Java 24+, a class-data sharing archive before), without the archive (DOCKLAB_CDS=off),
+# on the `java` of PATH without launch file and archive (JAVA=java), and as a bare `java -jar`
+# without the launcher's flags. Prints the median, min and max wall time, the median CPU time
+# (user + sys), the median and max peak RSS, and the ratios. The archive is made
 # (bin/docklab-archive) when it is missing or stale.
 #
 #   bench/startup.sh                 all cases
@@ -61,7 +63,8 @@ ratio() { printf '%-36s %7.2fx\n' "$1" "$(awk "BEGIN {print ${median_ms[$2]} / $
 first_prompt() {
   local session=docklab-bench-$$ start elapsed pane java rss
   start=$(now_ms)
-  tmux new-session -d -s "$session" -x 100 -y 30 "$launcher start $LESSON; sleep 30"
+  # The variables go on the command: a tmux server that is already running would not pass ours.
+  tmux new-session -d -s "$session" -x 100 -y 30 "env $assignments $launcher start $LESSON; sleep 30"
   while ! tmux capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$PROMPT_MARKER"; do
     elapsed=$(($(now_ms) - start))
     if [ "$elapsed" -gt 20000 ]; then
@@ -84,7 +87,7 @@ measure_first_prompt() {
   local label=$1 times=() rss=() elapsed peak
   shift
   for _ in $(seq "$runs"); do
-    read -r elapsed peak < <(env "$@" bash -c "$(declare -f now_ms first_prompt); launcher='$launcher' LESSON='$LESSON' PROMPT_MARKER='$PROMPT_MARKER' first_prompt")
+    read -r elapsed peak < <(bash -c "$(declare -f now_ms first_prompt); assignments='$*' launcher='$launcher' LESSON='$LESSON' PROMPT_MARKER='$PROMPT_MARKER' first_prompt")
     times+=("$elapsed")
     rss+=("$peak")
   done
@@ -96,20 +99,24 @@ measure_first_prompt() {
 }
 
 "$repo/bin/docklab-archive"
-echo "java: $(${JAVA:-java} -version 2>&1 | head -1); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each"
+launch_java=$(sed -n 's/^java=//p' "${jar%.jar}.launch" 2>/dev/null)
+echo "launcher's java: $("${launch_java:-java}" -version 2>&1 | head -1) (${launch_java:-PATH})"
+echo "PATH's java: $(java -version 2>&1 | head -1); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each"
 printf '%-36s %7s %7s %7s %7s %8s %8s\n' case "wall" "wall" "wall" "cpu" "RSS MB" "RSS MB"
 printf '%-36s %7s %7s %7s %7s %8s %8s\n' "" median min max median median max
 measure "list (launcher, archive)" "$launcher" list
 measure "list (launcher, no archive)" env DOCKLAB_CDS=off "$launcher" list
-measure "list (bare java -jar)" "${JAVA:-java}" -jar "$jar" list
+measure "list (JAVA=java)" env JAVA=java "$launcher" list
+measure "list (bare java -jar)" java -jar "$jar" list
 measure "--version (launcher, archive)" "$launcher" --version
 measure "--version (launcher, no archive)" env DOCKLAB_CDS=off "$launcher" --version
-measure "--version (bare java -jar)" "${JAVA:-java}" -jar "$jar" --version
+measure "--version (bare java -jar)" java -jar "$jar" --version
 measure "cds-training (launcher, archive)" "$launcher" cds-training
 measure "cds-training (launcher, no archive)" env DOCKLAB_CDS=off "$launcher" cds-training
 if "$launcher" --help 2>/dev/null | grep -qE '^ +start( |$)'; then
   measure_first_prompt "first prompt (archive)" DOCKLAB_CDS=on
   measure_first_prompt "first prompt (no archive)" DOCKLAB_CDS=off
+  measure_first_prompt "first prompt (JAVA=java)" JAVA=java
 fi
 echo
 ratio "list: no archive / archive" "list (launcher, no archive)" "list (launcher, archive)"
@@ -118,4 +125,5 @@ ratio "--version: no archive / archive" "--version (launcher, no archive)" "--ve
 ratio "training: no archive / archive" "cds-training (launcher, no archive)" "cds-training (launcher, archive)"
 if [ -n "${median_ms[first prompt (archive)]:-}" ]; then
   ratio "first prompt: no archive / archive" "first prompt (no archive)" "first prompt (archive)"
+  ratio "first prompt: JAVA=java / launcher" "first prompt (JAVA=java)" "first prompt (archive)"
 fi

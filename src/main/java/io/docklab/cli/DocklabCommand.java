@@ -74,9 +74,21 @@ public final class DocklabCommand implements Callable<Integer> {
               + " PATH).")
   List<Path> lessonDirectories = new ArrayList<>();
 
+  /**
+   * Refuses to open the lab from a command typed at the lab prompt: the learner is in it already,
+   * and two labs would write the same progress file.
+   */
+  static void refuseInsideTheLab() {
+    String lesson = System.getenv(io.docklab.repl.Lab.INSIDE);
+    if (lesson != null && !lesson.isBlank()) {
+      throw new ExitException(ExitCode.USAGE, Messages.get("lab.nested", lesson));
+    }
+  }
+
   @Override
   public Integer call() throws java.io.IOException {
     if (Terminals.interactive()) {
+      refuseInsideTheLab();
       new io.docklab.repl.Lab(catalog().lessons()).open(java.util.Optional.empty());
       return ExitCode.OK;
     }

@@ -25,6 +25,7 @@ final class StartCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    DocklabCommand.refuseInsideTheLab();
     // Only the lesson asked for is parsed before the first prompt, the rest of the catalogue
     // when the lab first needs it; on a terminal, the terminal opens meanwhile.
     Future<Optional<Lab.Opening>> opening = Lab.startOpening();

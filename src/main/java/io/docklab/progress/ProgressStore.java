@@ -17,8 +17,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -165,6 +167,7 @@ public final class ProgressStore {
       expect(parser.nextToken(), JsonToken.START_OBJECT, "lesson " + lesson + " is not an object");
       Set<String> done = null;
       String current = null;
+      Map<String, String> chosen = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
@@ -180,6 +183,13 @@ public final class ProgressStore {
               "lesson " + lesson + ": a step id not text");
         } else if (field.equals("current") && value == JsonToken.VALUE_STRING) {
           current = parser.getText();
+        } else if (field.equals("variables")) {
+          expect(value, JsonToken.START_OBJECT, "lesson " + lesson + ": variables not an object");
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            expect(parser.nextToken(), JsonToken.VALUE_STRING, "variable " + name + " not text");
+            chosen.put(name, parser.getText());
+          }
         } else {
           parser.skipChildren();
         }
@@ -187,7 +197,7 @@ public final class ProgressStore {
       if (done == null) {
         throw new IllegalArgumentException("lesson " + lesson + " has no \"done\" list");
       }
-      progress.put(lesson, new Progress.LessonProgress(done, current));
+      progress.put(lesson, new Progress.LessonProgress(done, current, chosen));
     }
     return progress;
   }
@@ -216,6 +226,13 @@ public final class ProgressStore {
         json.writeEndArray();
         if (lesson.current() != null) {
           json.writeStringField("current", lesson.current());
+        }
+        if (!lesson.chosen().isEmpty()) {
+          json.writeObjectFieldStart("variables");
+          for (Map.Entry<String, String> variable : lesson.chosen().entrySet()) {
+            json.writeStringField(variable.getKey(), variable.getValue());
+          }
+          json.writeEndObject();
         }
         json.writeEndObject();
       }

@@ -36,6 +36,12 @@ public final class Lab {
   /** How long after the first prompt the engine is connected in the background. */
   private static final long WARM_UP_DELAY_MILLIS = 300;
 
+  /**
+   * Set in the environment of every command typed at the lab prompt, to the lesson's id: a {@code
+   * docklab} typed there would open a second lab on the same progress file.
+   */
+  public static final String INSIDE = "DOCKLAB_LAB";
+
   private final Supplier<List<Lesson>> lessons;
 
   public Lab(List<Lesson> lessons) {
@@ -186,6 +192,7 @@ public final class Lab {
         shell[0] =
             new LabShell(
                 terminal, reader, style, lessons, loaded.progress(), store, engine, data, screen);
+        shell[0].completer(completer);
         Optional<Lesson> lesson =
             first.isPresent()
                 ? first

@@ -19,6 +19,7 @@ final class LabCompleter implements Completer {
   private final EngineNames engineNames;
   private final Completer files;
   private volatile boolean picking;
+  private volatile Supplier<List<String>> variableNames = List::of;
 
   LabCompleter(
       Supplier<List<String>> lessonIds, EngineNames engineNames, Supplier<Path> directory) {
@@ -31,6 +32,11 @@ final class LabCompleter implements Completer {
             return directory.get();
           }
         };
+  }
+
+  /** The names {@code :set} completes: the current lesson's variables. */
+  void variableNames(Supplier<List<String>> names) {
+    this.variableNames = names;
   }
 
   /** While the learner picks a lesson, only lesson ids are offered. */
@@ -79,6 +85,7 @@ final class LabCompleter implements Completer {
               switch (parsed.kind()) {
                 case RESET -> candidates.add(plain("lesson"));
                 case LESSONS -> lessonIds.get().forEach(id -> candidates.add(plain(id)));
+                case SET -> variableNames.get().forEach(name -> candidates.add(plain(name)));
                 default -> {}
               }
             });

@@ -56,6 +56,7 @@ final class LabShell {
   private final Path dataDirectory;
   private final Object screen;
   private LabCompleter completer;
+  private final VariableSettings settings;
 
   private Lesson lesson;
   private int index;
@@ -89,11 +90,13 @@ final class LabShell {
     this.engine = engine;
     this.dataDirectory = dataDirectory;
     this.screen = screen;
+    this.settings = new VariableSettings(progress, style, locale);
   }
 
   /** The completer of the line reader, switched to lesson ids while the catalogue is shown. */
   void completer(LabCompleter completer) {
     this.completer = completer;
+    completer.variableNames(() -> lesson == null ? List.of() : VariableSettings.names(lesson));
   }
 
   /** The directory the next command starts in, for file name completion. */
@@ -172,6 +175,7 @@ final class LabShell {
       case SHOW -> showStep();
       case RESET -> reset(parsed.argument());
       case STATUS -> status();
+      case SET -> setVariable(parsed.argument());
       case LESSONS -> lessons(parsed.argument());
       case HELP -> say(Messages.get("lab.help", workspaceText()));
       case QUIT -> {
@@ -185,27 +189,42 @@ final class LabShell {
   // --- Lessons and steps -------------------------------------------------------------------
 
   private void open(Lesson chosen) {
-    if (checks != null) {
-      checks.close();
-    }
     lesson = chosen;
-    variables = Variables.defaults(chosen);
     workspace = Workspace.forLesson(dataDirectory, chosen.id());
     runner = new TerminalCommandRunner(terminal, workspace, UserShell.fromEnvironment(), screen);
     lastOutput = () -> AnsiText.strip(runner.tail().text());
-    checks =
-        new Checks(new CheckContext(engine, workspace, variables, () -> lastOutput.get(), locale));
-    stepChecks = new StepChecks(checks, style);
+    useVariables();
     Set<String> done = progress.done(chosen.id());
     index = firstUnfinished();
     hintsShown = 0;
     if (done.isEmpty()) {
       say(view().intro(chosen));
+      settings.describe(chosen, width()).ifPresent(values -> say("\n" + values));
       say("\n" + Messages.get("lab.lesson.workspace", workspaceText()));
     } else {
       say(Messages.get("lab.lesson.resume", chosen.title().in(locale), index + 1, size()));
     }
     showStep();
+  }
+
+  /** The lesson's variable values as they now are, for commands, files and checks. */
+  private void useVariables() {
+    if (checks != null) {
+      checks.close();
+    }
+    variables = settings.values(lesson);
+    checks =
+        new Checks(new CheckContext(engine, workspace, variables, () -> lastOutput.get(), locale));
+    stepChecks = new StepChecks(checks, style);
+  }
+
+  private void setVariable(String argument) {
+    VariableSettings.Outcome outcome = settings.set(lesson, argument, width(), this::ask);
+    say(outcome.message());
+    if (outcome.changed()) {
+      save();
+      useVariables();
+    }
   }
 
   private int firstUnfinished() {
@@ -472,7 +491,15 @@ final class LabShell {
     OutputStream live = terminal.output();
     try (SolutionRunner solution =
         new SolutionRunner(workspace, variables, live, SOLUTION_INTERACTIVE_TIMEOUT)) {
-      SolutionOutcome outcome = solution.run(batch);
+      // Ctrl-C stops the solution's command, as in a shell; docklab itself ignores it otherwise.
+      Terminal.SignalHandler before =
+          terminal.handle(Terminal.Signal.INT, signal -> interruptSolution(solution));
+      SolutionOutcome outcome;
+      try {
+        outcome = solution.run(batch);
+      } finally {
+        terminal.handle(Terminal.Signal.INT, before);
+      }
       String printed = solution.lastOutput();
       lastOutput = () -> AnsiText.strip(printed);
       if (!outcome.succeeded()) {
@@ -480,6 +507,14 @@ final class LabShell {
         return false;
       }
       return true;
+    }
+  }
+
+  private static void interruptSolution(SolutionRunner solution) {
+    try {
+      solution.interrupt();
+    } catch (InterruptedException leaving) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -596,6 +631,18 @@ final class LabShell {
   }
 
   // --- Small helpers -----------------------------------------------------------------------
+
+  /** The learner's answer to {@code question}, not echoed when secret; null when they gave up. */
+  private String ask(String question, boolean secret) {
+    reader.setVariable(LineReader.DISABLE_HISTORY, true);
+    try {
+      return secret ? reader.readLine(question, '*') : reader.readLine(question);
+    } catch (UserInterruptException | EndOfFileException gaveUp) {
+      return null;
+    } finally {
+      reader.setVariable(LineReader.DISABLE_HISTORY, false);
+    }
+  }
 
   private boolean confirm(String question) {
     reader.setVariable(LineReader.DISABLE_HISTORY, true);

@@ -22,6 +22,7 @@ record ReplCommand(Kind kind, String word, String argument) {
     SHOW("show", "s"),
     RESET("reset"),
     STATUS("status"),
+    SET("set"),
     LESSONS("lessons", "lesson", "l"),
     HELP("help", "?"),
     QUIT("quit", "q", "exit"),

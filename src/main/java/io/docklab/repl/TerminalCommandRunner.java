@@ -29,7 +29,7 @@ import org.jline.utils.NonBlockingReader;
  * hands that command the real terminal while it runs: keystrokes go to it as they are typed (Ctrl-C
  * too, as a byte: the pseudo-terminal interrupts the command, never docklab), its output comes to
  * the screen as it is printed and into an {@link OutputTail}. {@code docker run -ti … bash} works
- * as in any terminal. A {@code cd} carries over to the next command.
+ * as in any terminal. A {@code cd} and exported variables carry over to the next command.
  */
 final class TerminalCommandRunner {
   private static final long POLL_MILLIS = 40;
@@ -41,6 +41,7 @@ final class TerminalCommandRunner {
   private final UserShell shell;
   private final Object screen;
   private Path directory;
+  private Path exported;
   private volatile OutputTail tail = new OutputTail();
 
   /**
@@ -64,6 +65,20 @@ final class TerminalCommandRunner {
     return directory;
   }
 
+  /**
+   * The file that carries the variables exported by one command to the next ({@code export -p},
+   * which every POSIX shell can read back): readable by the learner only, removed when docklab
+   * ends. Reading it back only sets variables: one the learner unset stays unset unless docklab's
+   * own environment has it, which every command starts from.
+   */
+  private Path exportedVariables() throws IOException {
+    if (exported == null) {
+      exported = Files.createTempFile("docklab-exported-", ".sh");
+      exported.toFile().deleteOnExit();
+    }
+    return exported;
+  }
+
   /** Starts the next command in the workspace again (after a lesson change or reset). */
   void backToWorkspace() {
     directory = null;
@@ -80,19 +95,29 @@ final class TerminalCommandRunner {
     Path stateFile = Files.createTempFile("docklab-cwd-", ".txt");
     Size size = terminal.getSize();
     // The size is set by the shell itself too: the pseudo-terminal's own setting may come late.
+    // Each command is a shell of its own: the directory it ends in and the variables it exports
+    // are noted on exit and set again for the next one, as if one shell ran them all.
+    String variables = ShellQuoting.quote(exportedVariables().toString());
     String script =
         "stty cols "
             + columns(size)
             + " rows "
             + rows(size)
+            + " 2>/dev/null; . "
+            + variables
             + " 2>/dev/null; trap "
-            + ShellQuoting.quote("pwd -P > " + ShellQuoting.quote(stateFile.toString()))
+            + ShellQuoting.quote(
+                "pwd -P > "
+                    + ShellQuoting.quote(stateFile.toString())
+                    + "; export -p > "
+                    + variables)
             + " EXIT; eval \"$1\"";
     OutputTail output = new OutputTail();
     tail = output;
     terminal.writer().flush();
     terminal.flush();
     Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.put(Lab.INSIDE, workspace.directory().getFileName().toString());
     Process process =
         new PtyLauncher(columns(size), rows(size))
             .start(shell.commandFor(script, commandLine), start, environment);

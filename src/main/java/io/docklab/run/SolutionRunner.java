@@ -52,6 +52,7 @@ public final class SolutionRunner implements AutoCloseable {
   private volatile Supplier<String> lastOutput = () -> "";
   private CommandResult lastResult;
   private boolean closed;
+  private volatile boolean interrupted;
 
   /**
    * A runner for one lesson: commands run on a pseudo-terminal when docklab itself runs on one,
@@ -102,11 +103,18 @@ public final class SolutionRunner implements AutoCloseable {
       throw new IllegalStateException("this runner is closed");
     }
     for (Action action : actions) {
+      if (interrupted) {
+        return failed(action, Messages.get("run.command.interrupted", ""));
+      }
       Optional<String> problem;
       try {
         problem = action instanceof FileAction file ? write(file) : execute((CommandAction) action);
       } catch (IllegalArgumentException unknownVariable) {
         problem = Optional.of(unknownVariable.getMessage());
+      }
+      if (interrupted) {
+        String what = action instanceof CommandAction command ? command.run() : "";
+        return failed(action, Messages.get("run.command.interrupted", what));
       }
       if (problem.isPresent()) {
         return failed(action, problem.get());
@@ -185,6 +193,18 @@ public final class SolutionRunner implements AutoCloseable {
     background.add(command, started);
     lastOutput = started::output;
     return Optional.empty();
+  }
+
+  /**
+   * Ctrl-C from another thread while {@link #run} runs: the command now running is interrupted as a
+   * shell would (SIGINT to its process group; an interactive one is hung up), and {@link #run}
+   * stops there and reports the interruption. Long-running commands already started stay until
+   * {@link #close}.
+   */
+  public void interrupt() throws InterruptedException {
+    interrupted = true;
+    session.interrupt();
+    interactive.hangUp();
   }
 
   /** What the last command printed (a background command's output so far when it was last). */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -47,6 +48,41 @@ class ProgressStoreTest {
     assertEquals(Optional.of("ps-all"), read.current("image-by-hand"));
     assertEquals(Set.of("dockerfile"), read.done("get-started-part2"));
     assertEquals(Optional.empty(), read.current("get-started-part2"));
+  }
+
+  @Test
+  void chosenVariablesAreSavedAndOutliveAClearedLesson() throws IOException {
+    ProgressStore store = ProgressStore.in(data);
+    Progress progress = new Progress();
+    progress.markDone("a", "1");
+    progress.choose("a", "registry", "docker.io");
+    progress.choose("a", "account", "alice \"quoted\" ünï");
+    progress.choose("a", "account", null);
+    progress.choose("a", "account", "alice \"quoted\" ünï");
+    store.save(progress);
+    Progress read = store.load().progress();
+    assertEquals(
+        Map.of("registry", "docker.io", "account", "alice \"quoted\" ünï"), read.chosen("a"));
+    assertEquals(Set.of("1"), read.done("a"));
+
+    read.clear("a");
+    assertEquals(Set.of(), read.done("a"));
+    assertEquals("docker.io", read.chosen("a").get("registry"));
+    read.choose("a", "registry", null);
+    read.choose("a", "account", null);
+    store.save(read);
+    assertTrue(Files.readString(data.resolve("progress.json")).contains("\"a\""));
+    assertEquals(Map.of(), store.load().progress().chosen("a"));
+  }
+
+  @Test
+  void aFileWithoutVariablesStillReads() throws IOException {
+    Files.writeString(
+        data.resolve("progress.json"),
+        "{\"version\": 1, \"lessons\": {\"a\": {\"done\": [\"x\"], \"current\": \"y\"}}}");
+    ProgressStore.Loaded loaded = ProgressStore.in(data).load();
+    assertEquals(Optional.empty(), loaded.problem());
+    assertEquals(Map.of(), loaded.progress().chosen("a"));
   }
 
   @Test

@@ -160,6 +160,14 @@ class LabIT {
     Lesson lesson = GET_STARTED;
     try (Tmux terminal = new Tmux("docklab-it-repl-server", environment("en"))) {
       terminal.start("--lang", "en", "start", lesson.id());
+      // The lesson's values: :set changes one and keeps it; the catalogue opens and comes back.
+      terminal.waitFor(prompt(lesson, 1), SLOW);
+      terminal.type(":set account alice");
+      terminal.waitFor("account = alice, kept for this lesson.", PROMPT);
+      terminal.type(":lessons");
+      terminal.waitFor("Pick a lesson", PROMPT);
+      terminal.type(lesson.id());
+      terminal.waitFor("account   alice", PROMPT);
       // The steps before the server: docklab runs them (files and commands) at the learner's :run.
       for (int step = 1; step < number(lesson, "run"); step++) {
         terminal.waitFor(prompt(lesson, step), SLOW);

@@ -8,12 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -101,28 +101,25 @@ class ShellInputParserTest {
   void ctrlCAtTheContinuationPromptDropsTheCommand() throws Exception {
     // Keys typed into a terminal that stays open, as a learner's does; Ctrl-C once the
     // continuation prompt is up (the reader listens for it only while it reads).
-    PipedOutputStream keyboard = new PipedOutputStream();
-    LineReader reader = readerWith(ShellInputParser.withBash(), new PipedInputStream(keyboard));
+    Keyboard keyboard = new Keyboard();
+    LineReader reader = readerWith(ShellInputParser.withBash(), keyboard);
     Thread learner =
         new Thread(
             () -> {
               try {
-                keyboard.write("cat <<EOF\rhalf\r".getBytes(StandardCharsets.UTF_8));
-                keyboard.flush();
+                keyboard.type("cat <<EOF\rhalf\r");
                 while (!shown().matches("(?s).*> half\\s*\\R> .*")) {
                   Thread.sleep(20);
                 }
-                keyboard.write(3);
-                keyboard.flush();
-              } catch (IOException | InterruptedException stopped) {
+                keyboard.type("\003");
+              } catch (InterruptedException stopped) {
                 // The test has ended.
               }
             });
     learner.start();
     assertThrows(UserInterruptException.class, () -> ShellInputParser.readCommand(reader, "$ "));
     learner.join();
-    keyboard.write(typed("echo after").getBytes(StandardCharsets.UTF_8));
-    keyboard.flush();
+    keyboard.type(typed("echo after"));
     assertEquals("echo after", ShellInputParser.readCommand(reader, "$ "));
   }
 
@@ -165,6 +162,46 @@ class ShellInputParserTest {
     ParsedLine single = parser.parse("docker ru", 9, ParseContext.COMPLETE);
     assertEquals(List.of("docker", "ru"), single.words());
     assertEquals(1, single.wordIndex());
+  }
+
+  /** Keys typed one after another into a terminal that stays open. */
+  private static final class Keyboard extends InputStream {
+    private final BlockingQueue<Integer> keys = new LinkedBlockingQueue<>();
+
+    void type(String text) {
+      for (byte key : text.getBytes(StandardCharsets.UTF_8)) {
+        keys.add(key & 0xff);
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return keys.take();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException();
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      buffer[offset] = (byte) read();
+      int count = 1;
+      Integer next;
+      while (count < length && (next = keys.poll()) != null) {
+        buffer[offset + count++] = (byte) next.intValue();
+      }
+      return count;
+    }
+
+    @Override
+    public int available() {
+      return keys.size();
+    }
   }
 
   private String shown() {

@@ -1,0 +1,95 @@
+package io.docklab.repl;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lab prompt as a shell, in the real lab in tmux, on a test lesson that needs no Docker: Ctrl-C
+ * while {@code :solve} runs the reference solution stops the solution's command at once (a plain
+ * one and one on a terminal) and gives the prompt back with the step not done; what one command
+ * leaves for the next (its directory, the variables it exported); and {@code docklab} typed there.
+ */
+class LabPromptIT {
+  private static final Path LESSONS =
+      Path.of("src/test/resources/solve-interrupt").toAbsolutePath();
+  private static final String LESSON = "docklab-it-solve-interrupt";
+  private static final String PROMPT = "docklab[" + LESSON + " 1/2]$";
+
+  /** The solutions sleep 120 s or wait 60 s for input: the prompt must be back far sooner. */
+  private static final Duration BACK = Duration.ofSeconds(5);
+
+  @TempDir Path home;
+
+  private Tmux startLab(String socket) throws Exception {
+    Tmux terminal = new Tmux(socket, List.of("DOCKLAB_HOME=" + home));
+    terminal.start("--lang", "en", "--lessons", LESSONS.toString(), "start", LESSON);
+    terminal.waitFor(PROMPT, Duration.ofSeconds(20));
+    return terminal;
+  }
+
+  @Test
+  void ctrlCStopsTheSolutionAndTheLabGoesOn() throws Exception {
+    try (Tmux terminal = startLab("docklab-it-solve-interrupt")) {
+      terminal.type(":solve");
+      terminal.waitFor("Run it now? [y/N]", BACK);
+      terminal.type("y");
+      Thread.sleep(1000); // the sleep is running
+      terminal.press("C-c");
+      terminal.waitFor("Stopped with Ctrl-C at `sleep 120 && touch slept.txt`.", BACK);
+      terminal.waitFor(PROMPT, BACK);
+
+      terminal.type(":next");
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+      terminal.type(":solve");
+      terminal.waitFor("Run it now? [y/N]", BACK);
+      terminal.type("y");
+      Thread.sleep(1000);
+      terminal.press("C-c");
+      terminal.waitFor("Stopped with Ctrl-C at `read -r line && touch answered.txt`.", BACK);
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+
+      // The lab goes on: a command runs, and :quit leaves normally.
+      terminal.type("echo still-$((40 + 2))");
+      terminal.waitFor("still-42", BACK);
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+
+      // docklab typed at the lab prompt does not open a second lab on the same progress.
+      terminal.type(Tmux.LAUNCHER + " start " + LESSON);
+      terminal.waitFor("you are in the docklab lab already (lesson " + LESSON + ")", BACK);
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
+      terminal.type(":quit");
+      terminal.waitFor(Tmux.EXITED + "0", BACK);
+    }
+    Path workspace = home.resolve("workspaces").resolve(LESSON);
+    assertFalse(Files.exists(workspace.resolve("slept.txt")), "the sleep was stopped");
+    assertFalse(Files.exists(workspace.resolve("answered.txt")));
+    assertTrue(Files.readString(home.resolve("progress.json")).contains("\"done\" : [ ]"));
+  }
+
+  @Test
+  void directoryAndExportedVariablesCarryOver() throws Exception {
+    try (Tmux terminal = startLab("docklab-it-shell-state")) {
+      terminal.type("mkdir -p sub && cd sub && export GREETING=\"it's a   test\" KEPT=1");
+      terminal.waitFor(PROMPT, BACK);
+      terminal.type("echo \"[$GREETING] in ${PWD##*/} kept=$KEPT\"");
+      terminal.waitFor("[it's a   test] in sub kept=1", BACK);
+      terminal.waitFor(PROMPT, BACK);
+
+      terminal.type("unset KEPT; export GREETING=again");
+      terminal.waitFor(PROMPT, BACK);
+      terminal.type("echo \"<$GREETING> kept=${KEPT:-none}\"");
+      terminal.waitFor("<again> kept=none", BACK);
+      terminal.waitFor(PROMPT, BACK);
+
+      terminal.type(":quit");
+      terminal.waitFor(Tmux.EXITED + "0", BACK);
+    }
+  }
+}

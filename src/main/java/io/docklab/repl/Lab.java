@@ -175,16 +175,22 @@ public final class Lab {
                 () -> lessons.get().stream().map(Lesson::id).toList(),
                 names,
                 () -> shell[0] == null ? data : shell[0].currentDirectory());
+        // A command that is not complete yet (a here-document, a trailing backslash) goes on
+        // on "> " lines, as in bash.
+        ShellInputParser parser = ShellInputParser.withBash();
         LineReader reader =
             LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("docklab")
                 .completer(completer)
+                .parser(parser)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, ShellInputParser.CONTINUATION_PROMPT)
                 .variable(LineReader.HISTORY_FILE, data.resolve("history"))
                 .variable(LineReader.HISTORY_SIZE, 2_000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
                 .build();
+        ShellInputParser.enterEndsTheLine(reader);
         shell[0] =
             new LabShell(
                 terminal, reader, style, lessons, loaded.progress(), store, engine, data, screen);
@@ -203,7 +209,7 @@ public final class Lab {
         }
         // The engine is connected once the lesson is on screen, so that its connection (a
         // thousand classes) does not compete with the first prompt for the processor.
-        shell[0].run(lesson.get(), () -> warmUpLater(names));
+        shell[0].run(lesson.get(), () -> warmUpLater(names, parser));
         reader.getHistory().save();
       }
     }
@@ -269,6 +275,7 @@ public final class Lab {
           LineReaderBuilder.builder()
               .terminal(terminal)
               .appName("docklab")
+              .parser(ShellInputParser.withBash())
               .variable(LineReader.HISTORY_FILE, scratch.resolve("history"))
               .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
               .build();
@@ -320,15 +327,17 @@ public final class Lab {
   }
 
   /**
-   * Once the first prompt is up: connects the engine (for completion and checks) and keeps the
-   * terminal's capabilities for the next start.
+   * Once the first prompt is up: connects the engine (for completion and checks), keeps the
+   * terminal's capabilities for the next start, and asks bash a first question, so that the first
+   * here-document does not wait for the JVM's first process.
    */
-  private static void warmUpLater(EngineNames names) {
+  private static void warmUpLater(EngineNames names, ShellInputParser parser) {
     Thread warmUp =
         new Thread(
             () -> {
               try {
                 Thread.sleep(WARM_UP_DELAY_MILLIS);
+                parser.warmUp();
                 names.warmUp();
                 capabilities().ifPresent(TerminalCapabilities::refresh);
               } catch (InterruptedException leaving) {

@@ -127,7 +127,7 @@ final class LabShell {
     while (true) {
       String line;
       try {
-        line = reader.readLine(prompt());
+        line = ShellInputParser.readCommand(reader, prompt());
       } catch (UserInterruptException interrupt) {
         continue;
       } catch (EndOfFileException endOfInput) {
@@ -304,7 +304,9 @@ final class LabShell {
     }
   }
 
-  /** True when {@code line} is one of the step's own commands (spacing aside). */
+  /**
+   * True when {@code line} is one of the step's own commands (spacing and continued lines aside).
+   */
   private boolean isStepCommand(String line) {
     String typed = normalised(line);
     for (CommandAction command : StepView.commands(step().actions())) {
@@ -317,7 +319,7 @@ final class LabShell {
   }
 
   private static String normalised(String command) {
-    return command.strip().replaceAll("\\s+", " ");
+    return command.replace("\\\n", " ").strip().replaceAll("\\s+", " ");
   }
 
   /**

@@ -79,6 +79,24 @@ class LabCompleterTest {
   }
 
   @Test
+  void onTheLastLineOfAContinuedCommandAsOnOneLine() {
+    ShellInputParser parser = ShellInputParser.withBash();
+    for (String typed : List.of("docker run -ti ", "docker run \\\n  -ti ")) {
+      List<Candidate> candidates = new ArrayList<>();
+      ParsedLine line = parser.parse(typed, typed.length(), Parser.ParseContext.COMPLETE);
+      completer.complete(reader(), line, candidates);
+      assertEquals(
+          List.of("python-custom", "python:3.11-slim"),
+          candidates.stream().map(Candidate::value).toList(),
+          typed);
+    }
+    ParsedLine flag = parser.parse("docker run \\\n  --na", 19, Parser.ParseContext.COMPLETE);
+    List<Candidate> flags = new ArrayList<>();
+    completer.complete(reader(), flag, flags);
+    assertTrue(flags.stream().anyMatch(c -> c.value().equals("--name")), flags.toString());
+  }
+
+  @Test
   void onlyLessonIdsWhilePicking() {
     completer.picking(true);
     assertEquals(List.of("get-started-part2", "image-by-hand"), complete(""));

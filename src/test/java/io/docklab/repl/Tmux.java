@@ -82,6 +82,18 @@ final class Tmux implements AutoCloseable {
     check(tmux("send-keys", "-t", "0", "-l", text));
   }
 
+  /**
+   * Pastes {@code text} as a terminal does: wrapped in bracketed-paste marks when the program asked
+   * for them, newlines sent as carriage returns. No Enter after it; later waits look from the start
+   * of the current line.
+   */
+  void paste(String text) throws IOException, InterruptedException {
+    String shown = screen().stripTrailing();
+    mark = shown.lastIndexOf('\n') + 1;
+    check(tmux("set-buffer", "-b", "docklab-paste", text));
+    check(tmux("paste-buffer", "-p", "-d", "-b", "docklab-paste", "-t", "0"));
+  }
+
   /** Presses keys by tmux name: {@code Tab}, {@code Enter}, {@code C-c}, {@code C-d}. */
   void press(String... keys) throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", "0"));

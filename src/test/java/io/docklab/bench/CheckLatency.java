@@ -45,7 +45,7 @@ import java.util.Locale;
 public final class CheckLatency {
   static final String CONTAINER = "docklab-it-checks-bench";
   static final String IMAGE = "python:3.11-slim";
-  static final int PORT = 41050;
+  static final int PORT = 21050;
   static final int WARMUP = 5;
 
   /** One question, asked by docklab and by a shell one-liner. */

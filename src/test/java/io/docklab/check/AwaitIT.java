@@ -121,7 +121,7 @@ class AwaitIT {
 
   @Test
   void anHttpCheckGetsItsOwnWindowInAShorterWait() throws Exception {
-    String url = "http://127.0.0.1:41006/";
+    String url = "http://127.0.0.1:21006/";
     CheckSpec http = new HttpCheck(url, 200, null, Duration.ofSeconds(2), NO_MESSAGE);
     long began = System.nanoTime();
     List<CheckResult> results = checks.await(List.of(http), Duration.ZERO, () -> false);

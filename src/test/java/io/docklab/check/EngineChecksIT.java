@@ -31,7 +31,7 @@ class EngineChecksIT {
   private static final String RUNNING = PREFIX + "running";
   private static final String BUILT = PREFIX + "built";
   private static final String TAGGED = PREFIX + "tagged:v1";
-  private static final int PORT = 41001;
+  private static final int PORT = 21001;
 
   @TempDir static Path workspace;
   private static DockerEngine engine;
@@ -161,11 +161,11 @@ class EngineChecksIT {
     assertTrue(result.passed(), result.sentence());
     CheckResult wrongPort =
         checks.evaluate(
-            container(RUNNING, null, true, null, null, List.of("127.0.0.1:41002:8000"), null));
+            container(RUNNING, null, true, null, null, List.of("127.0.0.1:21002:8000"), null));
     assertEquals(
         "container "
             + RUNNING
-            + ": expected port 127.0.0.1:41002:8000 published, found 127.0.0.1:41001:8000/tcp",
+            + ": expected port 127.0.0.1:21002:8000 published, found 127.0.0.1:21001:8000/tcp",
         wrongPort.sentence());
   }
 

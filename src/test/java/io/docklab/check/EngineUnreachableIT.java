@@ -84,7 +84,7 @@ class EngineUnreachableIT {
 
   @Test
   void aRefusedPortFailsAndAWaitEndsWithItsWindow() throws Exception {
-    String address = "tcp://127.0.0.1:41007";
+    String address = "tcp://127.0.0.1:21007";
     try (Checks checks = checksAt(address)) {
       CheckResult once = checks.evaluate(ENGINE_CHECKS.get(1));
       assertTrue(once.engineUnreachable());

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * passes and fails with its sentence. None of them needs the engine.
  */
 class LocalChecksIT {
-  private static final int PORT = 41004;
-  private static final int NOTHING = 41005;
+  private static final int PORT = 21004;
+  private static final int NOTHING = 21005;
 
   @TempDir static Path workspace;
   private static HttpServer server;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TerminalChecksIT {
   private static final String INTERACTIVE = PREFIX + "ti";
   private static final String SERVER = PREFIX + "fg";
-  private static final int PORT = 41010;
+  private static final int PORT = 21010;
   private static final UserShell BASH = new UserShell(Path.of("/bin/bash"));
 
   @TempDir Path workspace;

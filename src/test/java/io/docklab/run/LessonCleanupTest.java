@@ -41,7 +41,7 @@ class LessonCleanupTest {
                 new Creates(
                     List.of("docklab-it-steps-demo"),
                     List.of("docklab-it-steps-img"),
-                    List.of("127.0.0.1:42099/docklab-it-steps/app"),
+                    List.of("127.0.0.1:22099/docklab-it-steps/app"),
                     List.of("Dockerfile")));
     assertTrue(report.engineUnreachable());
     assertEquals(2, report.problems().size(), report.toString());
@@ -52,7 +52,7 @@ class LessonCleanupTest {
             .startsWith("Docker engine not reachable at unix://" + root.resolve("no-docker.sock")),
         report.problems().get(0));
     assertEquals(
-        "registry 127.0.0.1:42099 not reachable (connection refused); its repositories were not"
+        "registry 127.0.0.1:22099 not reachable (connection refused); its repositories were not"
             + " cleaned.",
         report.problems().get(1));
     assertEquals(List.of("file Dockerfile"), report.removed());

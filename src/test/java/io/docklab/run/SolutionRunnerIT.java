@@ -84,7 +84,7 @@ class SolutionRunnerIT {
   @Test
   void runsAStepOfFilesCommandsAnInteractiveContainerAndAServer() throws Exception {
     Files.writeString(root.resolve("keep"), "still here");
-    int port = 42010;
+    int port = 22010;
     try (SolutionRunner runner = runner(Duration.ofSeconds(60))) {
       List<Action> step =
           List.of(
@@ -178,7 +178,7 @@ class SolutionRunnerIT {
                 root.toString(),
                 HOOK_SERVER,
                 HOOK_SHELL,
-                "42011")
+                "22011")
             .redirectErrorStream(true)
             .redirectOutput(root.resolve("child.log").toFile())
             .start();

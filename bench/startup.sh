@@ -11,7 +11,8 @@
 #   RUNS=31 bench/startup.sh         more runs
 #
 # The REPL's own figure, "start to first prompt", is measured by first_prompt below once
-# `docklab start` exists: it opens the lesson in a tmux pane and waits for PROMPT_MARKER.
+# `docklab start` exists: it opens the lesson in a tmux pane and waits for PROMPT_MARKER. The
+# catalogue's prompt ("lesson>", docklab alone) is measured the same way.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -57,14 +58,14 @@ measure() {
 
 ratio() { printf '%-36s %7.2fx\n' "$1" "$(awk "BEGIN {print ${median_ms[$2]} / ${median_ms[$3]}}")"; }
 
-# first_prompt: start to first prompt of `docklab start $LESSON` in a 100x30 tmux pane, in ms,
+# first_prompt: start to first prompt of `docklab $arguments` in a 100x30 tmux pane, in ms,
 # and the peak RSS of its JVM in KB one second later (the engine connected in the background by
 # then). Polls the pane every 10 ms for $PROMPT_MARKER; gives up after 20 s.
 first_prompt() {
   local session=docklab-bench-$$ start elapsed pane java rss
   start=$(now_ms)
   # The variables go on the command: a tmux server that is already running would not pass ours.
-  tmux new-session -d -s "$session" -x 100 -y 30 "env $assignments $launcher start $LESSON; sleep 30"
+  tmux new-session -d -s "$session" -x 100 -y 30 "env $assignments $launcher $arguments; sleep 30"
   while ! tmux capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$PROMPT_MARKER"; do
     elapsed=$(($(now_ms) - start))
     if [ "$elapsed" -gt 20000 ]; then
@@ -87,7 +88,7 @@ measure_first_prompt() {
   local label=$1 times=() rss=() elapsed peak
   shift
   for _ in $(seq "$runs"); do
-    read -r elapsed peak < <(bash -c "$(declare -f now_ms first_prompt); assignments='$*' launcher='$launcher' LESSON='$LESSON' PROMPT_MARKER='$PROMPT_MARKER' first_prompt")
+    read -r elapsed peak < <(bash -c "$(declare -f now_ms first_prompt); assignments='$*' launcher='$launcher' arguments='${ARGUMENTS:-start $LESSON}' PROMPT_MARKER='${MARKER:-$PROMPT_MARKER}' first_prompt")
     times+=("$elapsed")
     rss+=("$peak")
   done
@@ -117,6 +118,8 @@ if "$launcher" --help 2>/dev/null | grep -qE '^ +start( |$)'; then
   measure_first_prompt "first prompt (archive)" DOCKLAB_CDS=on
   measure_first_prompt "first prompt (no archive)" DOCKLAB_CDS=off
   measure_first_prompt "first prompt (JAVA=java)" JAVA=java
+  # docklab alone: the catalogue (every lesson parsed) to its "lesson>" prompt.
+  ARGUMENTS=--lang=en MARKER='lesson>' measure_first_prompt "catalogue prompt (archive)" DOCKLAB_CDS=on
 fi
 echo
 ratio "list: no archive / archive" "list (launcher, no archive)" "list (launcher, archive)"

@@ -105,12 +105,18 @@ public final class Lab {
     return opening;
   }
 
-  /** Closes a terminal from {@link #startOpening} that the lab will not use after all. */
+  /**
+   * Closes a terminal from {@link #startOpening} that the lab will not use after all; a progress
+   * file it had to set aside is said there first, as the lab would have said it.
+   */
   public static void discard(Future<Optional<Opening>> opening) {
     try {
       Optional<Opening> opened = await(opening);
       if (opened.isPresent()) {
-        opened.get().terminal().close();
+        Terminal terminal = opened.get().terminal();
+        opened.get().loaded().problem().ifPresent(terminal.writer()::println);
+        terminal.flush();
+        terminal.close();
       }
     } catch (IOException | RuntimeException unusable) {
       // Nothing was shown on it.

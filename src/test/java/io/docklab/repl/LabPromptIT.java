@@ -115,4 +115,20 @@ class LabPromptIT {
     assertFalse(Files.exists(home.resolve("workspaces").resolve(LESSON).resolve("slept.txt")));
     assertEquals(Set.of(), ProgressStore.in(home).load().progress().done(LESSON));
   }
+
+  @Test
+  void aCorruptProgressFileSetAsideIsSaidEvenWhenTheLessonIsUnknown() throws Exception {
+    Files.writeString(home.resolve("progress.json"), "{\"version\": 1, \"lessons\": [");
+    try (Tmux terminal = new Tmux("docklab-it-corrupt", List.of("DOCKLAB_HOME=" + home))) {
+      terminal.start("--lang", "en", "start", "no-such-lesson");
+      terminal.waitFor("set aside as", BACK);
+      terminal.waitFor("there is no lesson 'no-such-lesson'", BACK);
+      terminal.waitFor(Tmux.EXITED + "2", BACK);
+    }
+    try (var files = Files.list(home)) {
+      assertTrue(
+          files.anyMatch(
+              file -> file.getFileName().toString().startsWith("progress.json.corrupt-")));
+    }
+  }
 }

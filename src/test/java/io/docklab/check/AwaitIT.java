@@ -7,49 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.docklab.docker.DockerEngine;
-import io.docklab.docker.Leftovers;
-import io.docklab.i18n.Messages;
 import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.check.ContainerCheck;
 import io.docklab.lesson.check.ContainerState;
 import io.docklab.lesson.check.HttpCheck;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Waiting for checks: woken by engine events, bounded by windows and by the caller. */
-class AwaitIT {
+class AwaitIT extends EngineCheckTest {
   private static final String LATE = PREFIX + "late";
 
-  @TempDir Path workspace;
-  private DockerEngine engine;
-  private Checks checks;
-  private Locale before;
-
-  @BeforeEach
-  void setUp() {
-    before = Messages.locale();
-    Messages.use(Locale.ENGLISH);
-    engine = DockerEngine.connect();
-    Leftovers.removeContainer(engine, LATE);
-    checks = new Checks(CheckFixtures.context(engine, workspace));
-  }
-
-  @AfterEach
-  void tearDown() {
-    checks.close();
-    Leftovers.removeContainer(engine, LATE);
-    engine.close();
-    Messages.use(before);
+  @Override
+  List<String> containers() {
+    return List.of(LATE);
   }
 
   @Test

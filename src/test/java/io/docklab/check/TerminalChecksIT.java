@@ -5,8 +5,6 @@ import static io.docklab.check.CheckFixtures.PREFIX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.docklab.docker.DockerEngine;
-import io.docklab.docker.Leftovers;
 import io.docklab.exec.CommandResult;
 import io.docklab.exec.ForegroundCommand;
 import io.docklab.exec.InteractiveRun;
@@ -14,7 +12,6 @@ import io.docklab.exec.PipeLauncher;
 import io.docklab.exec.PtyLauncher;
 import io.docklab.exec.ScriptedInput;
 import io.docklab.exec.UserShell;
-import io.docklab.i18n.Messages;
 import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.check.ContainerCheck;
 import io.docklab.lesson.check.ContainerFileCheck;
@@ -25,44 +22,21 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks after what a learner does on a terminal: an interactive {@code docker run -ti} typed into
  * on a pseudo-terminal, and a server in the foreground stopped by an interrupt.
  */
-class TerminalChecksIT {
+class TerminalChecksIT extends EngineCheckTest {
   private static final String INTERACTIVE = PREFIX + "ti";
   private static final String SERVER = PREFIX + "fg";
   private static final int PORT = 21010;
   private static final UserShell BASH = new UserShell(Path.of("/bin/bash"));
 
-  @TempDir Path workspace;
-  private DockerEngine engine;
-  private Checks checks;
-  private Locale before;
-
-  @BeforeEach
-  void setUp() {
-    before = Messages.locale();
-    Messages.use(Locale.ENGLISH);
-    engine = DockerEngine.connect();
-    Leftovers.removeContainer(engine, INTERACTIVE);
-    Leftovers.removeContainer(engine, SERVER);
-    checks = new Checks(CheckFixtures.context(engine, workspace));
-  }
-
-  @AfterEach
-  void tearDown() {
-    checks.close();
-    Leftovers.removeContainer(engine, INTERACTIVE);
-    Leftovers.removeContainer(engine, SERVER);
-    engine.close();
-    Messages.use(before);
+  @Override
+  List<String> containers() {
+    return List.of(INTERACTIVE, SERVER);
   }
 
   @Test

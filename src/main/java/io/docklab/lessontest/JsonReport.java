@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -20,13 +19,7 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static void write(TestRun run, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(run, out);
-    }
+    ReportFile.write(file, out -> write(run, out));
   }
 
   public static void write(TestRun run, OutputStream out) throws IOException {

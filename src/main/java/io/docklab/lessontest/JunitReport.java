@@ -2,7 +2,6 @@ package io.docklab.lessontest;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -28,13 +27,7 @@ public final class JunitReport {
   private JunitReport() {}
 
   public static void write(TestRun run, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (OutputStream out = Files.newOutputStream(file)) {
-      write(run, out);
-    }
+    ReportFile.write(file, out -> write(run, out));
   }
 
   public static void write(TestRun run, OutputStream out) throws IOException {

@@ -226,6 +226,62 @@ class SeedLessonsTest {
   }
 
   @Test
+  void everyStepHasProgressiveHintsInBothLanguages() {
+    for (Lesson lesson : List.of(getStarted, byHand)) {
+      for (Step step : lesson.steps()) {
+        String where = lesson.id() + " step " + step.id();
+        List<Text> hints = step.hints();
+        assertTrue(hints.size() >= 2, where + " has " + hints.size() + " hint(s)");
+        for (Text hint : hints) {
+          assertEquals(lesson.languages(), List.copyOf(hint.byLanguage().keySet()), where);
+          String english = hint.in(Locale.ENGLISH);
+          String japanese = hint.in(Locale.JAPANESE);
+          assertFalse(english.isBlank(), where);
+          assertTrue(
+              english.codePoints().noneMatch(SeedLessonsTest::isKana), where + ": " + english);
+          assertTrue(
+              japanese.codePoints().anyMatch(SeedLessonsTest::isKana), where + ": " + japanese);
+        }
+        List<String> commands =
+            step.actions().stream()
+                .filter(CommandAction.class::isInstance)
+                .map(action -> ((CommandAction) action).run())
+                .toList();
+        Text last = hints.get(hints.size() - 1);
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+          for (String command : commands) {
+            assertTrue(
+                last.in(locale).contains("`" + command + "`"),
+                where + ": the last hint (" + locale + ") should give `" + command + "`");
+          }
+          for (Action action : step.actions()) {
+            if (action instanceof FileAction file) {
+              assertTrue(
+                  last.in(locale).contains("cat > " + file.path() + " <<'EOF'"),
+                  where
+                      + ": the last hint ("
+                      + locale
+                      + ") should say how to write "
+                      + file.path());
+            }
+          }
+        }
+        commands.stream()
+            .max(java.util.Comparator.comparingInt(String::length))
+            .ifPresent(
+                main ->
+                    assertFalse(
+                        hints.get(0).in(Locale.ENGLISH).contains(main),
+                        where + ": the first hint should be gentle, not the command"));
+      }
+    }
+  }
+
+  private static boolean isKana(int c) {
+    return c >= 0x3040 && c <= 0x30ff;
+  }
+
+  @Test
   void lookingStepsCheckWhatTheLastCommandPrinted() {
     for (String id : List.of("images", "containers")) {
       List<CheckSpec> checks = getStarted.step(id).orElseThrow().checks();

@@ -61,7 +61,7 @@ final class TestTargets {
   }
 
   private static List<Target> load(Path path) {
-    List<Path> files = Files.isDirectory(path) ? LessonFiles.in(path) : List.of(path);
+    List<Path> files = Files.isDirectory(path) ? LessonFiles.in(path).files() : List.of(path);
     List<Target> loaded = new ArrayList<>();
     for (Path file : files) {
       LoadResult result = LessonLoader.load(file);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.docklab.i18n.Messages;
+import io.docklab.util.DataDirectory;
+import io.docklab.util.FileFaults;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,14 +60,39 @@ public final class ProgressStore {
   }
 
   /**
+   * Whether {@link #save} writes: false once the data directory proved unwritable or a progress
+   * file could be neither read nor set aside. The lab then keeps no history either.
+   */
+  public boolean saves() {
+    return saving;
+  }
+
+  /**
    * What was read, and a sentence for the learner when the file could not be used.
    *
    * @param problem why the file was set aside and where it went; empty when all went well
    */
   public record Loaded(Progress progress, Optional<String> problem) {}
 
-  /** Reads the progress; a missing file is a fresh start. */
+  /**
+   * Reads the progress; a missing file is a fresh start. When the data directory cannot be written,
+   * the progress is read if it can be, nothing will be saved this run, and the problem says so (in
+   * one line, for progress and the command history alike).
+   */
   public Loaded load() {
+    Optional<String> unwritable = DataDirectory.unwritable(file.getParent());
+    if (unwritable.isPresent()) {
+      saving = false;
+      Progress progress;
+      try {
+        progress = parse(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException unusable) {
+        progress = new Progress();
+      }
+      return new Loaded(
+          progress,
+          Optional.of(Messages.get("progress.unwritable", file.getParent(), unwritable.get())));
+    }
     String json;
     try {
       json = Files.readString(file, StandardCharsets.UTF_8);
@@ -129,13 +156,16 @@ public final class ProgressStore {
                   + json.getLocation().getColumnNr()
                   + ")");
     }
+    if (exception instanceof IOException io) {
+      return FileFaults.describe(io);
+    }
     String message = exception.getMessage();
-    return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return message == null || message.isBlank() ? Messages.get("file.fault.other") : message;
   }
 
   static Progress parse(String json) throws IOException {
     try (JsonParser parser = JSON.createParser(json)) {
-      expect(parser.nextToken(), JsonToken.START_OBJECT, "not a JSON object");
+      expect(parser.nextToken(), JsonToken.START_OBJECT, Messages.get("progress.notObject"));
       Progress progress = null;
       int version = -1;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -150,8 +180,11 @@ public final class ProgressStore {
           parser.skipChildren();
         }
       }
+      if (version == -1) {
+        throw new IllegalArgumentException(Messages.get("progress.noVersion"));
+      }
       if (version != VERSION) {
-        throw new IllegalArgumentException("unknown version " + version);
+        throw new IllegalArgumentException(Messages.get("progress.unknownVersion", version));
       }
       if (progress == null) {
         throw new IllegalArgumentException("no \"lessons\" object");

@@ -133,10 +133,10 @@ public final class Lab {
       Terminal terminal = Lab.terminal();
       try {
         Path data = DataDirectory.resolve();
-        Files.createDirectories(data);
+        // Made by the store, which says in one line when it cannot be written.
         ProgressStore store = ProgressStore.in(data);
         return new Opening(terminal, data, store, store.load());
-      } catch (IOException | RuntimeException unusable) {
+      } catch (RuntimeException unusable) {
         terminal.close();
         throw unusable;
       }
@@ -191,7 +191,7 @@ public final class Lab {
                 .completer(completer)
                 .parser(parser)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, ShellInputParser.CONTINUATION_PROMPT)
-                .variable(LineReader.HISTORY_FILE, data.resolve("history"))
+                .variable(LineReader.HISTORY_FILE, store.saves() ? data.resolve("history") : null)
                 .variable(LineReader.HISTORY_SIZE, 2_000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)

@@ -579,17 +579,21 @@ final class LabShell {
     return questions.confirm(question);
   }
 
-  private void save() {
+  /** Saves the progress; false when it was not saved. */
+  private boolean save() {
     try {
       store.save(progress);
+      return store.saves();
     } catch (IOException failed) {
       say(style.warn(Messages.get("lab.saveFailed", store.file(), describe(failed))));
+      return false;
     }
   }
 
   private void quit() {
-    save();
-    say(Messages.get(finished() ? "lab.quit.finished" : "lab.quit", lesson.id(), index + 1));
+    boolean saved = save();
+    String farewell = !saved ? "lab.quit.notSaved" : finished() ? "lab.quit.finished" : "lab.quit";
+    say(Messages.get(farewell, lesson.id(), index + 1));
     if (checks != null) {
       checks.close();
     }

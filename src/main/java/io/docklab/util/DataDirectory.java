@@ -1,7 +1,10 @@
 package io.docklab.util;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where docklab keeps its own files: {@code $DOCKLAB_HOME}, else the XDG data directory. */
 public final class DataDirectory {
@@ -21,5 +24,23 @@ public final class DataDirectory {
       return Path.of(xdgData, "docklab");
     }
     return Path.of(home, ".local", "share", "docklab");
+  }
+
+  /**
+   * Why docklab cannot keep its files in {@code data} (created if missing): a directory that cannot
+   * be made or written, such as one left to root by a run with sudo, or on a read-only file system.
+   * Empty when a file can be written there.
+   */
+  public static Optional<String> unwritable(Path data) {
+    try {
+      Files.createDirectories(data);
+      Path probe = Files.createTempFile(data, ".docklab-", ".probe");
+      Files.delete(probe);
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(FileFaults.describe(e));
+    } catch (RuntimeException e) {
+      return Optional.of(String.valueOf(e.getMessage()));
+    }
   }
 }

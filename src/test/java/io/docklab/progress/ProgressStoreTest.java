@@ -154,6 +154,43 @@ class ProgressStoreTest {
     assertTrue(Files.isDirectory(onlyCorruptCopy().resolve("inside")));
   }
 
+  @Test
+  void aDataDirectoryThatCannotBeWrittenIsOneLineAndNothingIsSaved() throws IOException {
+    // Below a regular file nothing can be made, even by root (a directory left to root by sudo,
+    // or a read-only file system, fail the same way for other users).
+    Path blocked = data.resolve("file");
+    Files.writeString(blocked, "");
+    ProgressStore store = ProgressStore.in(blocked.resolve("docklab"));
+    ProgressStore.Loaded loaded = store.load();
+
+    String problem = loaded.problem().orElseThrow();
+    assertTrue(problem.contains("will not be saved"), problem);
+    assertFalse(problem.contains("\n"), problem);
+    assertFalse(problem.contains("Exception"), problem);
+    assertFalse(store.saves());
+    Progress progress = new Progress();
+    progress.markDone("a", "1");
+    store.save(progress); // no exception, and nothing written
+    assertFalse(Files.exists(store.file()));
+  }
+
+  @Test
+  void aFileWithoutVersionSaysSoInWords() throws IOException {
+    Files.writeString(data.resolve("progress.json"), "{\"lessons\": {}}");
+    String problem = ProgressStore.in(data).load().problem().orElseThrow();
+    assertTrue(problem.contains("no version number"), problem);
+    assertFalse(problem.contains("version -1"), problem);
+    assertFalse(problem.contains("Exception"), problem);
+  }
+
+  @Test
+  void aFileThatIsNotAnObjectSaysSoWithoutAClassName() throws IOException {
+    Files.writeString(data.resolve("progress.json"), "[1]");
+    String problem = ProgressStore.in(data).load().problem().orElseThrow();
+    assertTrue(problem.contains("not a JSON object"), problem);
+    assertFalse(problem.contains("Exception"), problem);
+  }
+
   private Path onlyCorruptCopy() throws IOException {
     try (Stream<Path> files = Files.list(data)) {
       List<Path> aside =

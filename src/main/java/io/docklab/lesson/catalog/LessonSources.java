@@ -4,9 +4,8 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.load.LessonError;
 import io.docklab.lesson.load.LessonLoader;
+import io.docklab.lesson.load.LessonText;
 import io.docklab.lesson.load.LoadResult;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +51,13 @@ public final class LessonSources {
         entries.add(new Entry(directory.toString(), () -> null, () -> missing));
         continue;
       }
-      for (Path file : LessonFiles.in(directory)) {
+      LessonFiles.Found found = LessonFiles.in(directory);
+      for (Path file : found.files()) {
         entries.add(new Entry(file.toString(), () -> read(file), () -> LessonLoader.load(file)));
+      }
+      for (LessonError error : found.errors()) {
+        LoadResult unreadable = new LoadResult(error.file(), Optional.empty(), List.of(error));
+        entries.add(new Entry(error.file(), () -> null, () -> unreadable));
       }
     }
     return new LessonSources(entries);
@@ -147,8 +151,8 @@ public final class LessonSources {
 
   private static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException unreadable) {
+      return LessonText.read(file);
+    } catch (LessonText.Unreadable unreadable) {
       return null; // The loader reports it, when the file is loaded.
     }
   }

@@ -35,8 +35,10 @@ public final class LessonValidation {
     for (Path path : paths) {
       List<Path> files = List.of();
       if (Files.isDirectory(path)) {
-        files = LessonFiles.in(path);
-        if (files.isEmpty()) {
+        LessonFiles.Found found = LessonFiles.in(path);
+        files = found.files();
+        errors.addAll(found.errors());
+        if (files.isEmpty() && found.errors().isEmpty()) {
           errors.add(LessonError.ofFile(path.toString(), Messages.get("validate.noLessons")));
         }
       } else if (Files.exists(path)) {

@@ -112,7 +112,7 @@ final class CheckMapper {
 
   private CheckSpec http(Checked c) {
     return new HttpCheck(
-        c.requiredTemplate("url"),
+        c.required("url", in::httpUrl),
         c.fields
             .optional("status")
             .flatMap(node -> c.track(in.integer(node, 100, 599)))
@@ -145,7 +145,7 @@ final class CheckMapper {
 
   private CheckSpec file(Checked c) {
     return new FileCheck(
-        c.requiredTemplate("path"),
+        c.required("path", in::workspacePath),
         c.flag("exists", true),
         c.matcher("content"),
         c.message(),
@@ -202,6 +202,15 @@ final class CheckMapper {
    * {@code not: MATCHER}.
    */
   Optional<Matcher> matcher(Node node) {
+    return matcher(node, 0);
+  }
+
+  /** A matcher inside {@code depth} others ({@code not:}); an alias may make that endless. */
+  private Optional<Matcher> matcher(Node node, int depth) {
+    if (depth > Yaml.MAX_DEPTH) {
+      in.problems().at(node, "tooDeep", Yaml.MAX_DEPTH);
+      return Optional.empty();
+    }
     if (node instanceof ScalarNode) {
       return in.template(node).map(Matcher::contains);
     }
@@ -224,7 +233,7 @@ final class CheckMapper {
       return in.template(contains.get()).map(Matcher::contains);
     }
     if (not.isPresent()) {
-      return matcher(not.get()).map(Matcher::not);
+      return matcher(not.get(), depth + 1).map(Matcher::not);
     }
     return in.template(matches.get()).flatMap(regex -> regex(matches.get(), regex));
   }
@@ -263,9 +272,13 @@ final class CheckMapper {
     }
 
     String requiredTemplate(String key) {
+      return required(key, in::template);
+    }
+
+    String required(String key, java.util.function.Function<Node, Optional<String>> read) {
       Optional<Node> node = fields.required(key);
       ok &= node.isPresent();
-      return node.flatMap(n -> track(in.template(n))).orElse(null);
+      return node.flatMap(n -> track(read.apply(n))).orElse(null);
     }
 
     String optionalTemplate(String key) {

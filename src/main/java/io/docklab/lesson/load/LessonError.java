@@ -1,11 +1,19 @@
 package io.docklab.lesson.load;
 
+import io.docklab.util.OneLine;
+
 /**
  * One problem in a lesson file, where it is: {@code file:line:column: what was expected}. Line and
- * column count from 1; 0 means the problem concerns the file as a whole.
+ * column count from 1; 0 means the problem concerns the file as a whole. It is always one line: a
+ * control character in the file name or the message (a value quoted from the file) is escaped.
  */
 public record LessonError(String file, int line, int column, String message)
     implements Comparable<LessonError> {
+
+  public LessonError {
+    file = OneLine.of(file);
+    message = OneLine.of(message);
+  }
 
   /** A problem with the file as a whole (it cannot be read, it is not a lesson). */
   public static LessonError ofFile(String file, String message) {

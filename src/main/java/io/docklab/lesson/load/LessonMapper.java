@@ -258,7 +258,7 @@ final class LessonMapper {
 
   private Optional<Action> file(Fields fields) {
     fields.describe(Fields.what("kindOfAction", "file"));
-    Optional<String> path = fields.required("path").flatMap(in::template);
+    Optional<String> path = fields.required("path").flatMap(in::workspacePath);
     Optional<String> content = fields.required("content").flatMap(in::template);
     if (path.isEmpty() || content.isEmpty()) {
       return Optional.empty();
@@ -394,7 +394,11 @@ final class LessonMapper {
     Optional<List<String>> containers = templateList(fields, "containers");
     Optional<List<String>> images = templateList(fields, "images");
     Optional<List<String>> repositories = templateList(fields, "repositories");
-    Optional<List<String>> files = templateList(fields, "files");
+    Optional<List<String>> files =
+        fields
+            .optional("files")
+            .map(n -> in.list(n, in::workspacePath))
+            .orElse(Optional.of(List.of()));
     fields.finish();
     if (containers.isEmpty() || images.isEmpty() || repositories.isEmpty() || files.isEmpty()) {
       return Optional.empty();

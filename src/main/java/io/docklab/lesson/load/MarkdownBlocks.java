@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.FencedCodeBlock;
@@ -154,9 +155,12 @@ final class MarkdownBlocks {
     return Optional.of(new Info(role, line, roleColumn, attributes));
   }
 
-  /** The YAML inside a {@code check} or {@code hint} block, at its place in the file. */
-  static Optional<Node> yaml(FencedCodeBlock code, int fenceLine, Problems problems) {
-    return Yaml.compose(code.getLiteral(), fenceLine + 1, code.getFenceIndent(), problems);
+  /** What {@code read} makes of the YAML inside a {@code check} or {@code hint} block. */
+  static <T> Optional<T> yaml(
+      FencedCodeBlock code, int fenceLine, Problems problems, Function<Node, Optional<T>> read) {
+    return problems.shifted(
+        fenceLine + 1,
+        () -> Yaml.compose(code.getLiteral(), 1, code.getFenceIndent(), problems).flatMap(read));
   }
 
   /** Reads a heading's id and titles. {@code line} counts from 1. */

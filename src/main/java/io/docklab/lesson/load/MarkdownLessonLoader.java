@@ -7,8 +7,10 @@ import io.docklab.lesson.Text;
 import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.load.LessonMapper.Header;
 import io.docklab.lesson.load.LessonMapper.PlacedStep;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class MarkdownLessonLoader {
 
   public LoadResult load(String file, String content) {
     Problems problems = new Problems(file);
-    List<String> lines = Arrays.asList(content.replace("\r\n", "\n").split("\n", -1));
+    List<String> lines = Arrays.asList(LessonText.normalize(content).split("\n", -1));
     int close = frontMatterEnd(lines, problems);
     if (close < 0) {
       return LoadResult.of(file, null, problems);
@@ -108,6 +110,9 @@ public final class MarkdownLessonLoader {
     }
 
     void block(Node node) {
+      if (node.getSourceSpans().isEmpty()) {
+        return;
+      }
       int first = firstLine(node);
       if (node instanceof Heading heading && heading.getLevel() == 2) {
         current = new Section(lines.get(first), first + 1, mapper, problems);
@@ -157,15 +162,19 @@ public final class MarkdownLessonLoader {
       return node.getSourceSpans().get(0).getLineIndex();
     }
 
+    /** The last line of {@code node} and its descendants, walked without recursion. */
     private static int lastLine(Node node) {
       int last = firstLine(node);
-      for (SourceSpan span : node.getSourceSpans()) {
-        last = Math.max(last, span.getLineIndex());
-      }
-      if (node instanceof Block) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-          if (!child.getSourceSpans().isEmpty()) {
-            last = Math.max(last, lastLine(child));
+      Deque<Node> pending = new ArrayDeque<>();
+      pending.push(node);
+      while (!pending.isEmpty()) {
+        Node next = pending.pop();
+        for (SourceSpan span : next.getSourceSpans()) {
+          last = Math.max(last, span.getLineIndex());
+        }
+        if (next instanceof Block) {
+          for (Node child = next.getFirstChild(); child != null; child = child.getNext()) {
+            pending.push(child);
           }
         }
       }
@@ -227,14 +236,17 @@ public final class MarkdownLessonLoader {
         case "check" -> {
           hasCheckBlock = true;
           if (block.noAttributes(problems)) {
-            MarkdownBlocks.yaml(code, fenceLineNumber, problems)
-                .ifPresent(node -> checks.addAll(mapper.checkOrChecks(node)));
+            MarkdownBlocks.yaml(
+                    code,
+                    fenceLineNumber,
+                    problems,
+                    node -> Optional.of(mapper.checkOrChecks(node)))
+                .ifPresent(checks::addAll);
           }
         }
         case "hint" -> {
           if (block.noAttributes(problems)) {
-            MarkdownBlocks.yaml(code, fenceLineNumber, problems)
-                .flatMap(mapper::text)
+            MarkdownBlocks.yaml(code, fenceLineNumber, problems, mapper::text)
                 .ifPresent(hints::add);
           }
         }

@@ -28,6 +28,15 @@ final class NodeReader {
   private static final Pattern VARIABLE = Pattern.compile("\\{\\{([A-Za-z_][A-Za-z0-9_]*)}}");
   private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m)");
 
+  /** The longest duration a lesson may give: a day. */
+  static final Duration MAX_DURATION = Duration.ofDays(1);
+
+  /**
+   * The longest id: a lesson's id names its workspace directory and a step's id may name files, so
+   * an id must fit in a file name with room to spare.
+   */
+  static final int MAX_ID_LENGTH = 64;
+
   private final Problems problems;
   private List<String> languages = List.of();
   private Set<String> variables = Set.of();
@@ -77,8 +86,33 @@ final class NodeReader {
     return value;
   }
 
+  /** A path in the lesson's workspace, which may use variables: relative, and staying inside. */
+  Optional<String> workspacePath(Node node) {
+    Optional<String> value = template(node);
+    String problem = value.map(Reachable::workspacePathProblem).orElse(null);
+    if (problem != null) {
+      problems.at(node, problem, value.get());
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  /** An http or https URL, which may use variables. */
+  Optional<String> httpUrl(Node node) {
+    Optional<String> value = template(node);
+    if (value.isPresent() && !Reachable.httpUrl(value.get())) {
+      problems.at(node, "badUrl", value.get());
+      return Optional.empty();
+    }
+    return value;
+  }
+
   Optional<String> id(Node node) {
     Optional<String> value = string(node);
+    if (value.isPresent() && value.get().length() > MAX_ID_LENGTH) {
+      problems.at(node, "idTooLong", value.get().length(), MAX_ID_LENGTH);
+      return Optional.empty();
+    }
     if (value.isPresent() && !ID.matcher(value.get()).matches()) {
       problems.at(node, "badId", value.get());
       return Optional.empty();
@@ -121,13 +155,20 @@ final class NodeReader {
       problems.at(node, "badDuration", value.get());
       return Optional.empty();
     }
-    long amount = Long.parseLong(matcher.group(1));
-    return Optional.of(
+    String digits = matcher.group(1).replaceFirst("^0+(?=.)", "");
+    Duration unit =
         switch (matcher.group(2)) {
-          case "ms" -> Duration.ofMillis(amount);
-          case "s" -> Duration.ofSeconds(amount);
-          default -> Duration.ofMinutes(amount);
-        });
+          case "ms" -> Duration.ofMillis(1);
+          case "s" -> Duration.ofSeconds(1);
+          default -> Duration.ofMinutes(1);
+        };
+    // At most a day: more digits than a day has milliseconds is too long, whatever they are.
+    if (digits.length() > 9
+        || unit.multipliedBy(Long.parseLong(digits)).compareTo(MAX_DURATION) > 0) {
+      problems.at(node, "durationTooLong", value.get());
+      return Optional.empty();
+    }
+    return Optional.of(unit.multipliedBy(Long.parseLong(digits)));
   }
 
   /** One of {@code choices}, by the word lesson files use for it. */

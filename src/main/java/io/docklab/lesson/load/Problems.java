@@ -4,6 +4,7 @@ import io.docklab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -13,6 +14,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 final class Problems {
   private final String file;
   private final List<LessonError> errors = new ArrayList<>();
+
+  /** Lines to add to a node's mark: where the YAML being read starts in the file, less one. */
+  private int lineShift;
 
   Problems(String file) {
     this.file = file;
@@ -36,15 +40,31 @@ final class Problems {
         node instanceof ScalarNode scalar
             && scalar.getScalarStyle() == ScalarStyle.PLAIN
             && !scalar.getValue().contains("\n");
-    int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(1) + lineShift;
     int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
     at(line, column + (oneLine ? offset : 0), key, arguments);
   }
 
   void at(Optional<Mark> mark, String key, Object... arguments) {
-    int line = mark.map(m -> m.getLine() + 1).orElse(1);
+    int line = mark.map(m -> m.getLine() + 1).orElse(1) + lineShift;
     int column = mark.map(m -> m.getColumn() + 1).orElse(1);
     at(line, column, key, arguments);
+  }
+
+  /**
+   * Reads YAML that starts at 1-based {@code firstLine} of the file but was composed as if it
+   * started at line 1: while {@code read} runs, errors at its nodes are moved down to where they
+   * are in the file. (Composing it with that many blank lines before it would cost, for a Markdown
+   * lesson of many blocks, time that grows with the square of its length.)
+   */
+  <T> T shifted(int firstLine, Supplier<T> read) {
+    int before = lineShift;
+    lineShift = firstLine - 1;
+    try {
+      return read.get();
+    } finally {
+      lineShift = before;
+    }
   }
 
   /** An error at a 1-based line and column. */

@@ -2,17 +2,27 @@ package io.docklab.lesson.load;
 
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads YAML into a node tree whose marks are positions in the lesson file, also for YAML that sits
- * inside a Markdown file (front matter, a check block): the text is shifted down and right to where
- * it stands in the file before it is composed.
+ * inside a Markdown file (front matter, a check block): the text is shifted right to where it
+ * stands in the file, and down by {@code firstLine} (or by {@link Problems#shifted}, which costs
+ * nothing per line). Collections nest at most {@link #MAX_DEPTH} deep, so that no file can exhaust
+ * the stack.
  */
 final class Yaml {
+  /** How deep lists and mappings may nest in a lesson's YAML. */
+  static final int MAX_DEPTH = 64;
+
   private Yaml() {}
 
   /**
@@ -22,13 +32,20 @@ final class Yaml {
    */
   static Optional<Node> compose(String text, int firstLine, int indent, Problems problems) {
     String shifted = "\n".repeat(firstLine - 1) + indentLines(text, indent);
-    LoadSettings settings = LoadSettings.builder().setLabel(problems.file()).build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(problems.file())
+            .setCodePointLimit(LessonText.MAX_BYTES + firstLine)
+            .build();
     try {
-      Optional<Node> node = new Compose(settings).composeString(shifted);
+      Parser parser = new DepthLimit(new ParserImpl(settings, new StreamReader(settings, shifted)));
+      Optional<Node> node = new Composer(settings, parser).getSingleNode();
       if (node.isEmpty()) {
-        problems.at(firstLine, indent + 1, "emptyYaml");
+        problems.at(mark(problems, firstLine, indent), "emptyYaml");
       }
       return node;
+    } catch (TooDeep e) {
+      problems.at(e.mark, "tooDeep", MAX_DEPTH);
     } catch (MarkedYamlEngineException e) {
       boolean atEnd =
           e.getProblem().contains("end of stream") || e.getProblem().contains("<stream end>");
@@ -38,9 +55,13 @@ final class Yaml {
           e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
       problems.at(useContext ? e.getContextMark() : e.getProblemMark(), "yaml", what);
     } catch (YamlEngineException e) {
-      problems.at(firstLine, indent + 1, "yaml", e.getMessage());
+      problems.at(mark(problems, firstLine, indent), "yaml", e.getMessage());
     }
     return Optional.empty();
+  }
+
+  private static Optional<Mark> mark(Problems problems, int line, int column) {
+    return Optional.of(new Mark(problems.file(), 0, line - 1, column, new int[0], 0));
   }
 
   private static String indentLines(String text, int indent) {
@@ -49,5 +70,57 @@ final class Yaml {
     }
     String spaces = " ".repeat(indent);
     return spaces + text.replace("\n", "\n" + spaces);
+  }
+
+  /** Collections nested deeper than {@link #MAX_DEPTH}, at the first that is too deep. */
+  private static final class TooDeep extends RuntimeException {
+    final Optional<Mark> mark;
+
+    TooDeep(Optional<Mark> mark) {
+      super(null, null, false, false);
+      this.mark = mark;
+    }
+  }
+
+  /** A parser that counts how deep collections nest and stops at {@link #MAX_DEPTH}. */
+  private static final class DepthLimit implements Parser {
+    private final Parser parser;
+    private int depth;
+
+    DepthLimit(Parser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return parser.checkEvent(id);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return parser.peekEvent();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return parser.hasNext();
+    }
+
+    @Override
+    public Event next() {
+      Event event = parser.next();
+      switch (event.getEventId()) {
+        case SequenceStart, MappingStart -> {
+          if (++depth > MAX_DEPTH) {
+            throw new TooDeep(event.getStartMark());
+          }
+        }
+        case SequenceEnd, MappingEnd -> depth--;
+        default -> {
+          // not a collection
+        }
+      }
+      return event;
+    }
   }
 }

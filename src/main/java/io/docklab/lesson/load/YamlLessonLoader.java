@@ -8,7 +8,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class YamlLessonLoader {
   public LoadResult load(String file, String content) {
     Problems problems = new Problems(file);
-    Optional<Node> root = Yaml.compose(content, 1, 0, problems);
+    Optional<Node> root = Yaml.compose(LessonText.normalize(content), 1, 0, problems);
     Optional<Lesson> lesson = root.flatMap(node -> new LessonMapper(problems).lesson(node));
     return LoadResult.of(file, lesson.orElse(null), problems);
   }

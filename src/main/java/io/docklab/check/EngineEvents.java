@@ -1,5 +1,6 @@
 package io.docklab.check;
 
+import io.docklab.docker.EngineAccess;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;

@@ -1,6 +1,6 @@
 package io.docklab.cli;
 
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.DockerEngine;
 import io.docklab.i18n.Messages;
 import io.docklab.lessontest.ConsoleReport;

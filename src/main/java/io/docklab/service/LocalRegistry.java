@@ -1,7 +1,6 @@
 package io.docklab.service;
 
 import io.docklab.i18n.Messages;
-import io.docklab.prepare.PrepareException;
 import io.docklab.util.ExternalCommand;
 import java.io.IOException;
 import java.net.URI;
@@ -69,10 +68,10 @@ public final class LocalRegistry {
       return Messages.get("registry.running", ADDRESS, ACCOUNT);
     }
     if (state == State.FOREIGN) {
-      throw new PrepareException(Messages.get("registry.foreign", ADDRESS));
+      throw new ServiceException(Messages.get("registry.foreign", ADDRESS));
     }
     if (!ExternalCommand.onPath("docker-registry")) {
-      throw new PrepareException(Messages.get("registry.missing"));
+      throw new ServiceException(Messages.get("registry.missing"));
     }
     writeConfiguration();
     start();
@@ -88,12 +87,12 @@ public final class LocalRegistry {
         ExternalCommand.Result made =
             ExternalCommand.run(List.of("htpasswd", "-Bbn", ACCOUNT, PASSWORD), line -> {});
         if (!made.succeeded()) {
-          throw new PrepareException(Messages.get("registry.htpasswd.failed", made.tail()));
+          throw new ServiceException(Messages.get("registry.htpasswd.failed", made.tail()));
         }
         Files.writeString(htpasswd(), made.tail().strip() + "\n", StandardCharsets.UTF_8);
       }
     } catch (IOException failed) {
-      throw new PrepareException(Messages.get("registry.config.failed", home, failed.getMessage()));
+      throw new ServiceException(Messages.get("registry.config.failed", home, failed.getMessage()));
     }
   }
 
@@ -128,7 +127,7 @@ public final class LocalRegistry {
               .start();
       Files.writeString(home.resolve("registry.pid"), registry.pid() + "\n");
     } catch (IOException failed) {
-      throw new PrepareException(Messages.get("registry.start.failed", failed.getMessage(), log()));
+      throw new ServiceException(Messages.get("registry.start.failed", failed.getMessage(), log()));
     }
   }
 
@@ -145,7 +144,7 @@ public final class LocalRegistry {
         break;
       }
     }
-    throw new PrepareException(
+    throw new ServiceException(
         Messages.get(
             "registry.start.failed",
             "no answer within " + START_TIMEOUT.toSeconds() + " s",

@@ -7,7 +7,7 @@ import com.github.dockerjava.api.model.PortBinding;
 import io.docklab.check.CheckContext;
 import io.docklab.check.CheckResult;
 import io.docklab.check.Checks;
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.DockerEngine;
 import io.docklab.exec.UserShell;
 import io.docklab.exec.Variables;

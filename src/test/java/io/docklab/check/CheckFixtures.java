@@ -1,5 +1,6 @@
 package io.docklab.check;
 
+import io.docklab.docker.EngineAccess;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ExposedPort;

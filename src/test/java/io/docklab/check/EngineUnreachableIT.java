@@ -1,5 +1,6 @@
 package io.docklab.check;
 
+import io.docklab.docker.EngineAccess;
 import static io.docklab.check.CheckFixtures.NO_MESSAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

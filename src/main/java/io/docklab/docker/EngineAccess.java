@@ -1,8 +1,5 @@
-package io.docklab.check;
+package io.docklab.docker;
 
-import io.docklab.docker.DockerEngine;
-import io.docklab.docker.EngineAddress;
-import io.docklab.docker.EngineUnreachableException;
 
 /**
  * The Docker engine as checks and cleanup reach it: connected on first use, and connected again

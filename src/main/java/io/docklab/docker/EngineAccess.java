@@ -1,6 +1,5 @@
 package io.docklab.docker;
 
-
 /**
  * The Docker engine as checks and cleanup reach it: connected on first use, and connected again
  * after a fault, so that an engine that stops and comes back mid-lesson costs nothing but the

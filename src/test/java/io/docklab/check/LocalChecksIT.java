@@ -1,12 +1,12 @@
 package io.docklab.check;
 
-import io.docklab.docker.EngineAccess;
 import static io.docklab.check.CheckFixtures.NO_MESSAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.docklab.docker.EngineAccess;
 import io.docklab.exec.UserShell;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
-import io.docklab.docker.EngineAccess;
 import io.docklab.docker.DockerEngine;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.Leftovers;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;

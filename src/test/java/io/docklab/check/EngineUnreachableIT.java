@@ -44,7 +44,7 @@ class EngineUnreachableIT {
   private Checks checksAt(String address) {
     return new Checks(
         new CheckContext(
-            new EngineAccess(new EngineAddress(URI.create(address), true)),
+            new EngineAccess(EngineAddress.at(URI.create(address))),
             Workspace.at(workspace),
             Variables.NONE,
             () -> "",

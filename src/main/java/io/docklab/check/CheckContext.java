@@ -1,5 +1,6 @@
 package io.docklab.check;
 
+import io.docklab.docker.EngineAccess;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
 import java.util.Locale;

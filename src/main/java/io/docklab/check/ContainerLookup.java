@@ -62,16 +62,7 @@ final class ContainerLookup {
 
   /** An image reference with its tag made explicit and Docker Hub's defaults removed. */
   static String normalized(String reference) {
-    if (reference == null) {
-      return "";
-    }
-    String plain = reference.strip();
-    plain = plain.replaceFirst("^(docker\\.io|index\\.docker\\.io|registry-1\\.docker\\.io)/", "");
-    plain = plain.replaceFirst("^library/", "");
-    if (plain.contains("@")) {
-      return plain;
-    }
-    return ImageReference.parse(plain).toString();
+    return reference == null ? "" : ImageReference.familiar(reference);
   }
 
   private static String imageId(DockerClient client, String image) {

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.EventType;
 import io.docklab.docker.DockerEngine;
+import io.docklab.docker.EngineAccess;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;

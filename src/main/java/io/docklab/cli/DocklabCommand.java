@@ -1,5 +1,6 @@
 package io.docklab.cli;
 
+import io.docklab.docker.EngineLocator;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Requirements;
 import io.docklab.lesson.catalog.LessonCatalog;
@@ -35,6 +36,17 @@ public final class DocklabCommand implements Callable<Integer> {
       description = "Language of messages and lessons: en or ja (default: from the locale).")
   void setLanguage(String language) {
     Messages.use(Locale.forLanguageTag(language));
+  }
+
+  @Option(
+      names = "--context",
+      scope = ScopeType.INHERIT,
+      paramLabel = "NAME",
+      description =
+          "Use the Docker engine of context NAME (as docker --context; default: DOCKER_HOST,"
+              + " DOCKER_CONTEXT, then the current context of ~/.docker/config.json).")
+  void setContext(String name) {
+    EngineLocator.useContext(name);
   }
 
   @Option(

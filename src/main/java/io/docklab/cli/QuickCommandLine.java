@@ -11,21 +11,31 @@ import java.util.Optional;
  * terminal, read without picocli: picocli reads docklab's annotations by reflection, about a
  * seventh of a second before the first prompt (bench/startup.sh). Only docklab's own options that
  * take part in opening the lab are understood here ({@code --lang}, {@code --lessons}, {@code
- * --verbose}, before or after {@code start}); anything else (help, a typo, another subcommand, a
- * missing value) is left to picocli, which gives the usual help and errors.
+ * --context}, {@code --verbose}, before or after {@code start}); anything else (help, a typo,
+ * another subcommand, a missing value) is left to picocli, which gives the usual help and errors.
  *
  * @param lessonId the lesson of {@code start}, or null for the catalogue
  */
 record QuickCommandLine(
-    String lessonId, String language, List<Path> lessonDirectories, boolean verbose) {
+    String lessonId,
+    String language,
+    List<Path> lessonDirectories,
+    boolean verbose,
+    String context) {
 
   QuickCommandLine {
     lessonDirectories = List.copyOf(lessonDirectories);
   }
 
+  QuickCommandLine(
+      String lessonId, String language, List<Path> lessonDirectories, boolean verbose) {
+    this(lessonId, language, lessonDirectories, verbose, null);
+  }
+
   /** {@code args} when they plainly open the lab; empty when picocli should read them. */
   static Optional<QuickCommandLine> parse(String... args) {
     String language = null;
+    String context = null;
     List<Path> directories = new ArrayList<>();
     boolean verbose = false;
     List<String> positional = new ArrayList<>();
@@ -34,7 +44,7 @@ record QuickCommandLine(
       String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       boolean inline = !option.equals(arg);
       String value = inline ? arg.substring(option.length() + 1) : null;
-      if (!inline && (arg.equals("--lang") || arg.equals("--lessons"))) {
+      if (!inline && (arg.equals("--lang") || arg.equals("--lessons") || arg.equals("--context"))) {
         if (i + 1 == args.length) {
           return Optional.empty();
         }
@@ -42,6 +52,8 @@ record QuickCommandLine(
       }
       if (option.equals("--lang") && value != null && !value.isEmpty()) {
         language = value;
+      } else if (option.equals("--context") && value != null && !value.isEmpty()) {
+        context = value;
       } else if (option.equals("--lessons") && value != null && !value.isEmpty()) {
         directories.add(Path.of(value));
       } else if (arg.equals("--verbose")) {
@@ -53,10 +65,11 @@ record QuickCommandLine(
       }
     }
     if (positional.isEmpty()) {
-      return Optional.of(new QuickCommandLine(null, language, directories, verbose));
+      return Optional.of(new QuickCommandLine(null, language, directories, verbose, context));
     }
     if (positional.size() == 2 && positional.get(0).equals("start")) {
-      return Optional.of(new QuickCommandLine(positional.get(1), language, directories, verbose));
+      return Optional.of(
+          new QuickCommandLine(positional.get(1), language, directories, verbose, context));
     }
     return Optional.empty();
   }
@@ -74,6 +87,9 @@ record QuickCommandLine(
     DocklabCommand docklab = new DocklabCommand();
     if (language != null) {
       docklab.setLanguage(language);
+    }
+    if (context != null) {
+      docklab.setContext(context);
     }
     docklab.lessonDirectories.addAll(lessonDirectories);
     docklab.verbose = verbose;

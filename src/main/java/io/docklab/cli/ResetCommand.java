@@ -1,6 +1,6 @@
 package io.docklab.cli;
 
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineAddress;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;

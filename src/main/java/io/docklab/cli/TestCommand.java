@@ -1,7 +1,7 @@
 package io.docklab.cli;
 
-import io.docklab.check.EngineAccess;
 import io.docklab.docker.DockerEngine;
+import io.docklab.docker.EngineAccess;
 import io.docklab.i18n.Messages;
 import io.docklab.lessontest.ConsoleReport;
 import io.docklab.lessontest.Interruption;

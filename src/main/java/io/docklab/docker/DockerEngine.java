@@ -6,10 +6,11 @@ import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
-import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,21 +30,24 @@ public final class DockerEngine implements AutoCloseable {
   private final DockerClient client;
   private final Version version;
   private final RemoteApiVersion apiVersion;
+  private final AutoCloseable tunnel;
 
   private DockerEngine(
       EngineAddress address,
+      AutoCloseable tunnel,
       DockerHttpClient http,
       DockerClient client,
       Version version,
       RemoteApiVersion apiVersion) {
     this.address = address;
+    this.tunnel = tunnel;
     this.http = http;
     this.client = client;
     this.version = version;
     this.apiVersion = apiVersion;
   }
 
-  /** Connects to the engine named by the environment ({@code DOCKER_HOST} or the local socket). */
+  /** Connects to the engine the docker CLI would use ({@link EngineLocator}). */
   public static DockerEngine connect() {
     return connect(EngineAddress.fromEnvironment());
   }
@@ -54,31 +58,45 @@ public final class DockerEngine implements AutoCloseable {
    * @throws EngineUnreachableException when nothing answers there, with the reason
    */
   public static DockerEngine connect(EngineAddress address) {
+    return connect(address, System.getenv());
+  }
+
+  /**
+   * As {@link #connect(EngineAddress)}, with these variables for ssh ({@code DOCKLAB_SSH_OPTIONS}).
+   */
+  static DockerEngine connect(EngineAddress address, java.util.Map<String, String> environment) {
     String reason = address.reasonNotReachable();
     if (reason != null) {
       throw new EngineUnreachableException(address.toString(), reason, null);
     }
-    DockerHttpClient http =
+    SshTunnel tunnel = address.isSsh() ? SshTunnel.open(address, environment) : null;
+    URI endpoint = tunnel == null ? address.uri() : tunnel.socket();
+    ApacheDockerHttpClient.Builder builder =
         new ApacheDockerHttpClient.Builder()
-            .dockerHost(address.uri())
-            .connectionTimeout(CONNECT_TIMEOUT)
-            .build();
+            .dockerHost(endpoint)
+            .connectionTimeout(CONNECT_TIMEOUT);
+    if (address.tls() != null) {
+      builder.sslConfig(new LocalDirectorySSLConfig(address.tls().toString()));
+    }
+    DockerHttpClient http = builder.build();
     try {
-      Version version = probe(address, http);
+      Version version = probe(address, endpoint, http);
       RemoteApiVersion apiVersion =
           ApiVersionNegotiation.choose(version.getApiVersion(), version.getMinAPIVersion());
-      DockerClient client = DockerClientImpl.getInstance(config(address, apiVersion), http);
-      return new DockerEngine(address, http, client, version, apiVersion);
+      DockerClient client =
+          DockerClientImpl.getInstance(config(address, endpoint, apiVersion), http);
+      return new DockerEngine(address, tunnel, http, client, version, apiVersion);
     } catch (RuntimeException failure) {
-      closeQuietly(http);
+      closeQuietly(http, tunnel);
       throw failure;
     }
   }
 
   /** Asks the engine for its version on the unversioned path, which every engine answers. */
-  private static Version probe(EngineAddress address, DockerHttpClient http) {
+  private static Version probe(EngineAddress address, URI endpoint, DockerHttpClient http) {
     DockerClient unversioned =
-        DockerClientImpl.getInstance(config(address, RemoteApiVersion.UNKNOWN_VERSION), http);
+        DockerClientImpl.getInstance(
+            config(address, endpoint, RemoteApiVersion.UNKNOWN_VERSION), http);
     CompletableFuture<Version> answer =
         CompletableFuture.supplyAsync(() -> unversioned.versionCmd().exec());
     try {
@@ -98,11 +116,17 @@ public final class DockerEngine implements AutoCloseable {
     }
   }
 
-  private static DockerClientConfig config(EngineAddress address, RemoteApiVersion apiVersion) {
-    return DefaultDockerClientConfig.createDefaultConfigBuilder()
-        .withDockerHost(address.uri().toString())
-        .withApiVersion(apiVersion)
-        .build();
+  private static DockerClientConfig config(
+      EngineAddress address, URI endpoint, RemoteApiVersion apiVersion) {
+    DefaultDockerClientConfig.Builder config =
+        DefaultDockerClientConfig.createDefaultConfigBuilder()
+            .withDockerHost(endpoint.toString())
+            .withDockerTlsVerify(address.tls() != null)
+            .withApiVersion(apiVersion);
+    if (address.tls() != null) {
+      config.withDockerCertPath(address.tls().toString());
+    }
+    return config.build();
   }
 
   public DockerClient client() {
@@ -145,13 +169,16 @@ public final class DockerEngine implements AutoCloseable {
 
   @Override
   public void close() {
-    closeQuietly(http);
+    closeQuietly(http, tunnel);
   }
 
-  private static void closeQuietly(DockerHttpClient http) {
+  private static void closeQuietly(DockerHttpClient http, AutoCloseable tunnel) {
     try {
       http.close();
-    } catch (IOException ignored) {
+      if (tunnel != null) {
+        tunnel.close();
+      }
+    } catch (Exception ignored) {
       // Nothing to do: the connection is being dropped anyway.
     }
   }

@@ -3,27 +3,56 @@ package io.docklab.docker;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
-/** Where the Docker engine is expected: {@code DOCKER_HOST}, or the default local socket. */
-public record EngineAddress(URI uri, boolean fromDockerHost) {
+/**
+ * Where the Docker engine is, and what chose it ({@link EngineLocator} finds it as the docker CLI
+ * does).
+ *
+ * @param uri {@code unix://…}, {@code tcp://host:port} or {@code ssh://[user@]host[:port]}
+ * @param source what chose it: the {@code --context} option, an environment variable, the current
+ *     context of the Docker configuration, or nothing (the default socket)
+ * @param context the name of the Docker context that gave it, or null
+ * @param tls the directory of {@code ca.pem}, {@code cert.pem} and {@code key.pem} when the engine
+ *     speaks TLS and checks client certificates, or null
+ * @param problem why no engine can be named (a context that does not exist), or null
+ */
+public record EngineAddress(URI uri, Source source, String context, Path tls, String problem) {
   public static final String DEFAULT = "unix:///var/run/docker.sock";
 
-  /** The address the {@code docker} CLI would use, given these environment variables. */
-  public static EngineAddress fromEnvironment(Map<String, String> environment) {
-    String dockerHost = environment.get("DOCKER_HOST");
-    if (dockerHost == null || dockerHost.isBlank()) {
-      return new EngineAddress(URI.create(DEFAULT), false);
-    }
-    return new EngineAddress(URI.create(dockerHost.trim()), true);
+  /** What chose the engine, in the docker CLI's order. */
+  public enum Source {
+    OPTION,
+    DOCKER_HOST,
+    DOCKER_CONTEXT,
+    CONFIG,
+    DEFAULT
   }
 
+  /** The engine at {@code uri}, without TLS, as if {@code DOCKER_HOST} named it. */
+  public static EngineAddress at(URI uri) {
+    return new EngineAddress(uri, Source.DOCKER_HOST, null, null, null);
+  }
+
+  /** The address the {@code docker} CLI would use, given these environment variables. */
+  public static EngineAddress fromEnvironment(java.util.Map<String, String> environment) {
+    return EngineLocator.fromEnvironment(environment).locate();
+  }
+
+  /** The address the {@code docker} CLI would use here (with docklab's {@code --context}). */
   public static EngineAddress fromEnvironment() {
-    return fromEnvironment(System.getenv());
+    return EngineLocator.fromEnvironment().locate();
+  }
+
+  public boolean fromDockerHost() {
+    return source == Source.DOCKER_HOST;
   }
 
   public boolean isUnixSocket() {
     return "unix".equals(uri.getScheme());
+  }
+
+  public boolean isSsh() {
+    return "ssh".equals(uri.getScheme());
   }
 
   /** The socket file of a {@code unix://} address. */
@@ -33,6 +62,9 @@ public record EngineAddress(URI uri, boolean fromDockerHost) {
 
   /** Why nothing can answer at this address before even trying, or null when it may. */
   String reasonNotReachable() {
+    if (problem != null) {
+      return problem;
+    }
     if (isUnixSocket()) {
       Path socket = socketPath();
       if (!Files.exists(socket)) {
@@ -42,11 +74,18 @@ public record EngineAddress(URI uri, boolean fromDockerHost) {
         return "permission denied on " + socket;
       }
     }
+    if (tls != null) {
+      for (String file : new String[] {"ca.pem", "cert.pem", "key.pem"}) {
+        if (!Files.isReadable(tls.resolve(file))) {
+          return "no " + file + " in " + tls;
+        }
+      }
+    }
     return null;
   }
 
   @Override
   public String toString() {
-    return uri.toString();
+    return problem != null && context != null ? "context " + context : uri.toString();
   }
 }

@@ -61,10 +61,10 @@ public final class Doctor {
   }
 
   private Finding engine(DockerEngine engine) {
-    String dockerHost =
-        address.fromDockerHost()
-            ? Messages.get("doctor.engine.dockerHost", address)
-            : Messages.get("doctor.engine.defaultHost");
+    String chosen = chosenBy(address);
+    if (address.tls() != null) {
+      chosen += ", " + Messages.get("doctor.engine.tls", address.tls());
+    }
     return Finding.ok(
         Messages.get(
             "doctor.engine.ok",
@@ -72,7 +72,18 @@ public final class Doctor {
             address,
             engine.serverApiVersion(),
             engine.apiVersion().getVersion(),
-            dockerHost));
+            chosen));
+  }
+
+  /** What chose the engine: the option, a variable, the configuration's context, or nothing. */
+  static String chosenBy(EngineAddress address) {
+    return switch (address.source()) {
+      case OPTION -> Messages.get("doctor.engine.option", address.context());
+      case DOCKER_HOST -> Messages.get("doctor.engine.dockerHost", address);
+      case DOCKER_CONTEXT -> Messages.get("doctor.engine.dockerContext", address.context());
+      case CONFIG -> Messages.get("doctor.engine.currentContext", address.context(), "config.json");
+      case DEFAULT -> Messages.get("doctor.engine.defaultHost");
+    };
   }
 
   private static Finding image(DockerEngine engine, String image) {

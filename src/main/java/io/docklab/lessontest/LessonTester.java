@@ -2,7 +2,7 @@ package io.docklab.lessontest;
 
 import io.docklab.check.CheckContext;
 import io.docklab.check.Checks;
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineUnreachableException;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;

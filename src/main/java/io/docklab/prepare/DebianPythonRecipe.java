@@ -18,7 +18,7 @@ import java.util.List;
  * already satisfied and never reaches for an index.
  */
 final class DebianPythonRecipe implements OfflineRecipe {
-  static final ImageReference BASE = new ImageReference("docklab/debian-python", "bookworm");
+  static final ImageReference BASE = ImageReference.parse("docklab/debian-python:bookworm");
   static final List<String> PACKAGES =
       List.of("python3", "python3-pip", "python3-flask", "python3-redis", "python-is-python3");
   static final List<String> CHANGES =

@@ -4,6 +4,7 @@ import io.docklab.docker.DockerEngine;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Requirements;
 import io.docklab.service.LocalRegistry;
+import io.docklab.service.ServiceException;
 import java.nio.file.Path;
 
 /** Makes present what the lessons need: their images, then their services. */
@@ -52,7 +53,7 @@ public final class LabPreparation {
     try {
       progress.line(new LocalRegistry(dataDirectory).ensureRunning());
       return 0;
-    } catch (PrepareException failed) {
+    } catch (ServiceException failed) {
       progress.line(Messages.get("prepare.service.failed", service, failed.getMessage()));
       return 1;
     }

@@ -1,7 +1,7 @@
 package io.docklab.repl;
 
 import com.github.dockerjava.api.DockerClient;
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

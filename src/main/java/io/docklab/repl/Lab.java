@@ -1,6 +1,6 @@
 package io.docklab.repl;
 
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineAddress;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;

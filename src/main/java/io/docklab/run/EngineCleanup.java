@@ -5,9 +5,10 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineFaults;
 import io.docklab.docker.EngineUnreachableException;
+import io.docklab.docker.ImageReference;
 import io.docklab.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ final class EngineCleanup {
     try {
       DockerClient client = access.engine().client();
       Set<String> familiarImages = new LinkedHashSet<>();
-      images.forEach(image -> familiarImages.add(ImageName.familiar(image)));
+      images.forEach(image -> familiarImages.add(ImageReference.familiar(image)));
       removeContainers(client, Set.copyOf(containers), familiarImages);
       familiarImages.forEach(image -> removeImage(client, image));
       return true;
@@ -91,7 +92,7 @@ final class EngineCleanup {
   private static Optional<String> imageOf(DockerClient client, Container container) {
     try {
       String image = client.inspectContainerCmd(container.getId()).exec().getConfig().getImage();
-      return Optional.ofNullable(image).map(ImageName::familiar);
+      return Optional.ofNullable(image).map(ImageReference::familiar);
     } catch (NotFoundException goneMeanwhile) {
       return Optional.empty();
     }
@@ -120,7 +121,7 @@ final class EngineCleanup {
       List<String> references = new ArrayList<>();
       Optional.ofNullable(found.getRepoTags()).ifPresent(references::addAll);
       Optional.ofNullable(found.getRepoDigests()).ifPresent(references::addAll);
-      if (references.stream().map(ImageName::familiar).noneMatch(image::equals)) {
+      if (references.stream().map(ImageReference::familiar).noneMatch(image::equals)) {
         return; // Not a tag of this image (the name matched an ID): the lesson's tag is gone.
       }
       client.removeImageCmd(image).withForce(false).exec();

@@ -1,6 +1,6 @@
 package io.docklab.run;
 
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
 import io.docklab.i18n.Messages;

@@ -1,13 +1,11 @@
 package io.docklab.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docklab.docker.ImageReference;
 import io.docklab.i18n.Messages;
+import io.docklab.registry.RegistryClient;
+import io.docklab.registry.RegistryResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,26 +15,27 @@ import java.util.Optional;
 
 /**
  * Deletes every tag of a registry repository through the Registry API v2: lists the tags, asks each
- * tag's manifest digest ({@code HEAD}, Docker and OCI media types) and deletes the manifest by
- * digest. A registry that cannot be reached or refuses is one problem line.
+ * tag's manifest digest and deletes the manifest by digest. A registry that cannot be reached or
+ * refuses is one problem line.
  */
 final class RegistryCleanup {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final String MANIFESTS =
-      String.join(
-          ", ",
-          "application/vnd.docker.distribution.manifest.v2+json",
-          "application/vnd.docker.distribution.manifest.list.v2+json",
-          "application/vnd.oci.image.manifest.v1+json",
-          "application/vnd.oci.image.index.v1+json");
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+  private final RegistryClient registry;
   private final RegistryCredentials credentials;
   private final List<String> removed;
   private final List<String> problems;
 
   RegistryCleanup(RegistryCredentials credentials, List<String> removed, List<String> problems) {
+    this(new RegistryClient(TIMEOUT), credentials, removed, problems);
+  }
+
+  RegistryCleanup(
+      RegistryClient registry,
+      RegistryCredentials credentials,
+      List<String> removed,
+      List<String> problems) {
+    this.registry = registry;
     this.credentials = credentials;
     this.removed = removed;
     this.problems = problems;
@@ -44,109 +43,75 @@ final class RegistryCleanup {
 
   /** Deletes every tag of {@code repository}; a repository that is not there is no problem. */
   void clean(String repository) {
-    RegistryRepository target = RegistryRepository.parse(repository);
-    Optional<String> auth = credentials.basicFor(target.registry());
+    ImageReference target = ImageReference.parse(repository);
+    String host = target.registry();
+    String auth = credentials.basicFor(host).map(basic -> "Basic " + basic).orElse(null);
     try {
-      HttpResponse<String> listed = send(request(target, "/tags/list", auth).GET(), target);
-      if (listed.statusCode() == 404) {
+      RegistryResponse listed = registry.tagList(host, target.path(), auth);
+      if (listed.status() == 404) {
         return; // No such repository (any more).
       }
       if (refused(listed, target)) {
         return;
       }
       Map<String, List<String>> tagsByDigest = new LinkedHashMap<>();
-      for (String tag : tags(listed.body())) {
-        Optional<String> digest = digestOf(target, tag, auth);
-        digest.ifPresent(
-            found -> tagsByDigest.computeIfAbsent(found, d -> new ArrayList<>()).add(tag));
+      for (String tag : RegistryClient.tags(listed)) {
+        digestOf(target, tag, auth)
+            .ifPresent(
+                found -> tagsByDigest.computeIfAbsent(found, d -> new ArrayList<>()).add(tag));
       }
       for (Map.Entry<String, List<String>> manifest : tagsByDigest.entrySet()) {
-        if (delete(target, manifest.getKey(), auth)) {
-          manifest
-              .getValue()
-              .forEach(
-                  tag ->
-                      removed.add(Messages.get("cleanup.removed.registryTag", target + ":" + tag)));
+        RegistryResponse deleted =
+            registry.deleteManifest(host, target.path(), manifest.getKey(), auth);
+        if (deleted.status() != 404 && !refused(deleted, target)) {
+          manifest.getValue().forEach(tag -> removed.add(removedLine(target, tag)));
         }
       }
     } catch (IOException unreachable) {
       problems.add(
-          Messages.get(
-              "cleanup.problem.registryUnreachable", target.registry(), describe(unreachable)));
+          Messages.get("cleanup.problem.registryUnreachable", host, describe(unreachable)));
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      problems.add(
-          Messages.get("cleanup.problem.registryUnreachable", target.registry(), "interrupted"));
+      problems.add(Messages.get("cleanup.problem.registryUnreachable", host, "interrupted"));
     }
+  }
+
+  private static String removedLine(ImageReference target, String tag) {
+    return Messages.get("cleanup.removed.registryTag", target.qualifiedRepository() + ":" + tag);
   }
 
   /** The digest of the manifest {@code tag} names (tags of one image share it). */
-  private Optional<String> digestOf(RegistryRepository target, String tag, Optional<String> auth)
+  private Optional<String> digestOf(ImageReference target, String tag, String auth)
       throws IOException, InterruptedException {
-    HttpResponse<String> head =
-        send(
-            request(target, "/manifests/" + tag, auth)
-                .header("Accept", MANIFESTS)
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()),
-            target);
-    if (head.statusCode() == 404 || refused(head, target)) {
+    RegistryResponse head = registry.manifest(target.registry(), target.path(), tag, auth);
+    if (head.status() == 404 || refused(head, target)) {
       return Optional.empty();
     }
-    Optional<String> digest = head.headers().firstValue("Docker-Content-Digest");
-    if (digest.isEmpty()) {
-      problems.add(Messages.get("cleanup.problem.noDigest", target + ":" + tag));
+    if (head.digest() == null) {
+      problems.add(
+          Messages.get("cleanup.problem.noDigest", target.qualifiedRepository() + ":" + tag));
     }
-    return digest;
-  }
-
-  /** Deletes the manifest {@code digest}, with every tag on it; true when it is gone. */
-  private boolean delete(RegistryRepository target, String digest, Optional<String> auth)
-      throws IOException, InterruptedException {
-    HttpResponse<String> delete =
-        send(request(target, "/manifests/" + digest, auth).DELETE(), target);
-    return delete.statusCode() != 404 && !refused(delete, target);
-  }
-
-  private static HttpRequest.Builder request(
-      RegistryRepository target, String path, Optional<String> auth) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(target.baseUrl() + "/v2/" + target.name() + path))
-            .timeout(TIMEOUT);
-    auth.ifPresent(basic -> builder.header("Authorization", "Basic " + basic));
-    return builder;
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request, RegistryRepository target)
-      throws IOException, InterruptedException {
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Optional.ofNullable(head.digest());
   }
 
   /** True (and a problem noted) when the registry did not answer with success. */
-  private boolean refused(HttpResponse<String> response, RegistryRepository target) {
-    int status = response.statusCode();
-    if (status >= 200 && status < 300) {
+  private boolean refused(RegistryResponse response, ImageReference target) {
+    if (response.succeeded()) {
       return false;
     }
     String key =
-        switch (status) {
+        switch (response.status()) {
           case 401, 403 -> "cleanup.problem.registryDenied";
           case 405 -> "cleanup.problem.registryNoDelete";
           default -> "cleanup.problem.registryStatus";
         };
-    problems.add(Messages.get(key, target.toString(), status));
+    problems.add(Messages.get(key, target.qualifiedRepository(), response.status()));
     return true;
-  }
-
-  private static List<String> tags(String body) throws IOException {
-    JsonNode tags = new ObjectMapper().readTree(body).path("tags");
-    List<String> names = new ArrayList<>();
-    tags.forEach(tag -> names.add(tag.asText()));
-    return names;
   }
 
   private static String describe(IOException failure) {
     String message = failure.getMessage();
-    if (failure instanceof java.net.ConnectException) {
+    if (failure instanceof ConnectException) {
       return "connection refused";
     }
     return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;

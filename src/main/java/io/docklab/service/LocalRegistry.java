@@ -1,19 +1,14 @@
 package io.docklab.service;
 
 import io.docklab.i18n.Messages;
-import io.docklab.prepare.PrepareException;
+import io.docklab.registry.RegistryClient;
 import io.docklab.util.ExternalCommand;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -29,11 +24,7 @@ public final class LocalRegistry {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
 
   private final Path home;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(REQUEST_TIMEOUT)
-          .version(HttpClient.Version.HTTP_1_1)
-          .build();
+  private final RegistryClient http = new RegistryClient(REQUEST_TIMEOUT);
 
   public LocalRegistry(Path dataDirectory) {
     this.home = dataDirectory.resolve("registry");
@@ -51,8 +42,8 @@ public final class LocalRegistry {
 
   public State state() {
     try {
-      int anonymous = status(null);
-      int learner = status(ACCOUNT + ":" + PASSWORD);
+      int anonymous = http.ping(ADDRESS, null);
+      int learner = http.ping(ADDRESS, RegistryClient.basic(ACCOUNT, PASSWORD));
       return anonymous == 401 && learner == 200 ? State.READY : State.FOREIGN;
     } catch (IOException unreachable) {
       return State.DOWN;
@@ -69,10 +60,10 @@ public final class LocalRegistry {
       return Messages.get("registry.running", ADDRESS, ACCOUNT);
     }
     if (state == State.FOREIGN) {
-      throw new PrepareException(Messages.get("registry.foreign", ADDRESS));
+      throw new ServiceException(Messages.get("registry.foreign", ADDRESS));
     }
     if (!ExternalCommand.onPath("docker-registry")) {
-      throw new PrepareException(Messages.get("registry.missing"));
+      throw new ServiceException(Messages.get("registry.missing"));
     }
     writeConfiguration();
     start();
@@ -88,12 +79,12 @@ public final class LocalRegistry {
         ExternalCommand.Result made =
             ExternalCommand.run(List.of("htpasswd", "-Bbn", ACCOUNT, PASSWORD), line -> {});
         if (!made.succeeded()) {
-          throw new PrepareException(Messages.get("registry.htpasswd.failed", made.tail()));
+          throw new ServiceException(Messages.get("registry.htpasswd.failed", made.tail()));
         }
         Files.writeString(htpasswd(), made.tail().strip() + "\n", StandardCharsets.UTF_8);
       }
     } catch (IOException failed) {
-      throw new PrepareException(Messages.get("registry.config.failed", home, failed.getMessage()));
+      throw new ServiceException(Messages.get("registry.config.failed", home, failed.getMessage()));
     }
   }
 
@@ -128,7 +119,7 @@ public final class LocalRegistry {
               .start();
       Files.writeString(home.resolve("registry.pid"), registry.pid() + "\n");
     } catch (IOException failed) {
-      throw new PrepareException(Messages.get("registry.start.failed", failed.getMessage(), log()));
+      throw new ServiceException(Messages.get("registry.start.failed", failed.getMessage(), log()));
     }
   }
 
@@ -145,22 +136,11 @@ public final class LocalRegistry {
         break;
       }
     }
-    throw new PrepareException(
+    throw new ServiceException(
         Messages.get(
             "registry.start.failed",
             "no answer within " + START_TIMEOUT.toSeconds() + " s",
             log()));
-  }
-
-  private int status(String credentials) throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://" + ADDRESS + "/v2/")).timeout(REQUEST_TIMEOUT);
-    if (credentials != null) {
-      String token =
-          Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   private Path htpasswd() {

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import io.docklab.docker.DockerEngine;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.Leftovers;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;

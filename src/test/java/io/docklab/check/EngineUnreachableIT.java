@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineAddress;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
@@ -43,7 +44,7 @@ class EngineUnreachableIT {
   private Checks checksAt(String address) {
     return new Checks(
         new CheckContext(
-            new EngineAccess(new EngineAddress(URI.create(address), true)),
+            new EngineAccess(EngineAddress.at(URI.create(address))),
             Workspace.at(workspace),
             Variables.NONE,
             () -> "",

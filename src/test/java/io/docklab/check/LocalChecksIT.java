@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.docklab.docker.EngineAccess;
 import io.docklab.exec.UserShell;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;

@@ -23,6 +23,16 @@ class QuickCommandLineTest {
   }
 
   @Test
+  void theContextOptionIsReadToo() {
+    assertEquals(
+        Optional.of(new QuickCommandLine("x", null, List.of(), false, "class")),
+        QuickCommandLine.parse("--context", "class", "start", "x"));
+    assertEquals(
+        Optional.of(new QuickCommandLine(null, null, List.of(), false, "class")),
+        QuickCommandLine.parse("--context=class"));
+  }
+
+  @Test
   void noSubcommandIsTheCatalogue() {
     assertEquals(
         Optional.of(new QuickCommandLine(null, null, List.of(), false)), QuickCommandLine.parse());

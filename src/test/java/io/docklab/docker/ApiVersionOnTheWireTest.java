@@ -89,7 +89,7 @@ class ApiVersionOnTheWireTest {
   }
 
   private EngineAddress address() {
-    return new EngineAddress(URI.create("tcp://127.0.0.1:" + server.getAddress().getPort()), true);
+    return EngineAddress.at(URI.create("tcp://127.0.0.1:" + server.getAddress().getPort()));
   }
 
   private static String json(Map<String, String> fields) {

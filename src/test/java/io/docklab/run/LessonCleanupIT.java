@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
-import io.docklab.check.EngineAccess;
 import io.docklab.docker.DockerEngine;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.Leftovers;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
@@ -39,8 +39,11 @@ class LessonCleanupIT {
   private static final String P = "docklab-it-steps-";
   private static final String BASE = "python:3.11-slim";
   private static final String REGISTRY = LocalRegistry.ADDRESS;
-  private static final String REPOSITORY = REGISTRY + "/docklab-it-steps/app";
-  private static final String OTHER_REPOSITORY = REGISTRY + "/docklab-it-steps/keep";
+  // Repositories of this run only: the registry is shared with other tests and the learner.
+  private static final String NAMESPACE =
+      "docklab-it-steps-" + Long.toHexString(System.nanoTime() & 0xffffffL);
+  private static final String REPOSITORY = REGISTRY + "/" + NAMESPACE + "/app";
+  private static final String OTHER_REPOSITORY = REGISTRY + "/" + NAMESPACE + "/keep";
   private static final List<String> NAMED =
       List.of(P + "demo", P + "demo-2", P + "other", P + "from-other-tag");
   private static final List<String> TAGS =
@@ -108,8 +111,8 @@ class LessonCleanupIT {
     Creates creates =
         new Creates(
             List.of(P + "demo"),
-            List.of(P + "img", "{{registry}}/docklab-it-steps/app:v2"),
-            List.of("{{registry}}/docklab-it-steps/app"),
+            List.of(P + "img", "{{registry}}/" + NAMESPACE + "/app:v2"),
+            List.of("{{registry}}/" + NAMESPACE + "/app"),
             List.of("Dockerfile"));
     long began = System.nanoTime();
     CleanupReport report =

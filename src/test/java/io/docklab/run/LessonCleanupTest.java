@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.docklab.check.EngineAccess;
+import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineAddress;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
@@ -33,8 +33,7 @@ class LessonCleanupTest {
     Workspace workspace = Workspace.at(root);
     workspace.writeFile("Dockerfile", "FROM python\n");
     EngineAccess nowhere =
-        new EngineAccess(
-            new EngineAddress(URI.create("unix://" + root.resolve("no-docker.sock")), true));
+        new EngineAccess(EngineAddress.at(URI.create("unix://" + root.resolve("no-docker.sock"))));
     CleanupReport report =
         new LessonCleanup(nowhere, workspace, Variables.NONE)
             .clean(
@@ -64,7 +63,7 @@ class LessonCleanupTest {
     Workspace workspace = Workspace.at(root.resolve("ws"));
     workspace.writeFile("Dockerfile", "FROM python\n");
     EngineAccess nowhere =
-        new EngineAccess(new EngineAddress(URI.create("unix://" + root.resolve("none")), true));
+        new EngineAccess(EngineAddress.at(URI.create("unix://" + root.resolve("none"))));
     CleanupReport report =
         new LessonCleanup(nowhere, workspace, Variables.NONE)
             .clean(new Creates(List.of(), List.of(), List.of(), List.of("Dockerfile", "../x")));

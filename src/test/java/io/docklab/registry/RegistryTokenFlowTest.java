@@ -1,6 +1,7 @@
-package io.docklab.check;
+package io.docklab.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -81,30 +82,25 @@ class RegistryTokenFlowTest {
 
   @Test
   void aTokenFromTheRealmOpensTheManifest() throws Exception {
-    RegistryClient.Lookup found =
-        new RegistryClient().manifest(registry, "learner/app", "v1", "learner", "secret");
-    assertEquals(RegistryClient.Answer.FOUND, found.answer());
+    RegistryResponse found = new RegistryClient().manifest(registry, "learner/app", "v1", BASIC);
+    assertEquals(200, found.status());
     assertEquals("sha256:abc", found.digest());
-    assertEquals(RegistryClient.ACCEPT, accepts.get(0));
-    assertEquals(
-        RegistryClient.Answer.NOT_FOUND,
-        new RegistryClient().manifest(registry, "learner/app", "v2", "learner", "secret").answer());
+    assertEquals(RegistryClient.MANIFEST_TYPES, accepts.get(0));
+    assertEquals(404, new RegistryClient().manifest(registry, "learner/app", "v2", BASIC).status());
   }
 
   @Test
-  void aRefusedTokenIsAWrongPasswordOrAMissingLogin() throws Exception {
-    assertEquals(
-        RegistryClient.Answer.REFUSED,
-        new RegistryClient().manifest(registry, "learner/app", "v1", "learner", "wrong").answer());
-    assertEquals(
-        RegistryClient.Answer.NEEDS_LOGIN,
-        new RegistryClient().manifest(registry, "learner/app", "v1", null, null).answer());
+  void aRefusedTokenLeavesTheChallenge() throws Exception {
+    String wrong = RegistryClient.basic("learner", "wrong");
+    assertEquals(401, new RegistryClient().manifest(registry, "learner/app", "v1", wrong).status());
+    assertEquals(401, new RegistryClient().manifest(registry, "learner/app", "v1", null).status());
   }
 
   @Test
-  void dockerHubNamesTheApiHostAndTheLibrary() {
-    assertEquals("https://registry-1.docker.io/", RegistryClient.base("docker.io").toString());
-    assertEquals("http://127.0.0.1:5000/", RegistryClient.base("127.0.0.1:5000").toString());
-    assertEquals("https://ghcr.io/", RegistryClient.base("ghcr.io").toString());
+  void theTokenIsReadAsJson() throws Exception {
+    assertEquals("a", BearerChallenge.token("{\"token\":\"a\",\"access_token\":\"b\"}").get());
+    assertEquals("b", BearerChallenge.token("{\"access_token\": \"b\"}").get());
+    assertTrue(BearerChallenge.token("{\"token\": \"\"}").isEmpty());
+    assertTrue(BearerChallenge.token("").isEmpty());
   }
 }

@@ -1,8 +1,4 @@
-package io.docklab.check;
-
-import io.docklab.docker.DockerEngine;
-import io.docklab.docker.EngineAddress;
-import io.docklab.docker.EngineUnreachableException;
+package io.docklab.docker;
 
 /**
  * The Docker engine as checks and cleanup reach it: connected on first use, and connected again

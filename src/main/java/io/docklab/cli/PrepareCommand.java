@@ -23,8 +23,7 @@ final class PrepareCommand implements Callable<Integer> {
       LabPreparation preparation =
           new LabPreparation(
               engine, DataDirectory.resolve(), ConsoleProgress.onStandardOutput(), !offline);
-      int problems = preparation.prepare(docklab.lessonNeeds());
-      return problems == 0 ? ExitCode.OK : ExitCode.FAILED;
+      return preparation.prepare(docklab.lessonNeeds()).isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
   }
 }

@@ -116,6 +116,17 @@ if [ "$(readlink -f $link 2>/dev/null)" != "$repo/bin/docklab" ]; then
   "${sudo[@]}" ln -sf "$repo/bin/docklab" $link || fail launcher "cannot link $link"
 fi
 stage launcher "$link -> $repo/bin/docklab"
+# Tab completion of docklab's commands, options and lesson ids in the learner's bash: where
+# bash-completion loads it on the first Tab after `docklab`, else where bash reads it at start.
+completions=/usr/share/bash-completion/completions
+[ -d $completions ] || completions=/etc/bash_completion.d
+script=$("$repo/bin/docklab" completion bash) || fail completion "docklab completion bash failed"
+if [ "$(cat $completions/docklab 2>/dev/null)" != "$script" ]; then
+  "${sudo[@]}" mkdir -p $completions &&
+    printf '%s\n' "$script" | "${sudo[@]}" tee $completions/docklab >/dev/null ||
+    fail completion "cannot write $completions/docklab"
+fi
+stage completion "$completions/docklab (open a new shell for Tab to complete docklab)"
 
 # --- The lessons' images and services ------------------------------------------------------------
 "$repo/bin/docklab" prepare || fail prepare "docklab prepare could not make everything present (see above)"

@@ -8,8 +8,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -28,6 +30,9 @@ public final class CommandLineFactory {
   /** The options of {@code docklab} itself that take a value as the next argument. */
   private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--lang", "--lessons");
 
+  /** The resource bundle of the help texts, beside docklab's other messages. */
+  static final String HELP = "io.docklab.i18n.help";
+
   private static Map<String, Supplier<Object>> subcommands() {
     Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
     subcommands.put("doctor", DoctorCommand::new);
@@ -38,6 +43,7 @@ public final class CommandLineFactory {
     subcommands.put("reset", ResetCommand::new);
     subcommands.put("cds-training", CdsTrainingCommand::new);
     subcommands.put("test", TestCommand::new);
+    subcommands.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(subcommands);
   }
 
@@ -55,6 +61,7 @@ public final class CommandLineFactory {
         return report(exception, err, quick.get().verbose());
       }
     }
+    languageOf(args).ifPresent(language -> Messages.use(Locale.forLanguageTag(language)));
     CommandLine commandLine = create(args);
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -99,6 +106,32 @@ public final class CommandLineFactory {
     return Optional.empty();
   }
 
+  /**
+   * The language {@code args} ask for with {@code --lang}, read before picocli parses them so that
+   * the help and picocli's own messages are in it.
+   */
+  static Optional<String> languageOf(String... args) {
+    Optional<String> language = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) {
+        break;
+      } else if (args[i].equals("--lang") && i + 1 < args.length) {
+        language = Optional.of(args[++i]);
+      } else if (args[i].startsWith("--lang=")) {
+        language = Optional.of(args[i].substring("--lang=".length()));
+      }
+    }
+    return language;
+  }
+
+  /** The help texts of docklab's commands and options, in the language of this run. */
+  static ResourceBundle help() {
+    return ResourceBundle.getBundle(
+        HELP,
+        Messages.locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
   private static CommandLine create(Set<String> subcommands) {
     CommandLine commandLine = new CommandLine(new DocklabCommand());
     SUBCOMMANDS.forEach(
@@ -107,6 +140,7 @@ public final class CommandLineFactory {
             commandLine.addSubcommand(name, command.get());
           }
         });
+    commandLine.setResourceBundle(help());
     // picocli would write in the locale's charset, which is ASCII when the locale is missing.
     commandLine.setOut(utf8(System.out));
     commandLine.setErr(utf8(System.err));
@@ -117,7 +151,17 @@ public final class CommandLineFactory {
 
   private static int handleExecutionException(
       Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    return report(exception, commandLine.getErr(), parseResult.hasMatchedOption("--verbose"));
+    return report(exception, commandLine.getErr(), verbose(parseResult));
+  }
+
+  /** Whether {@code --verbose} was given, before the subcommand or after it. */
+  static boolean verbose(CommandLine.ParseResult parseResult) {
+    for (var result = parseResult; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Says on {@code err} what went wrong and gives the exit status that goes with it. */

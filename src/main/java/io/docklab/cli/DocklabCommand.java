@@ -24,18 +24,26 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "docklab",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    // The subcommands are added by CommandLineFactory, only those a command line needs.
-    description = "An interactive Docker lab for the terminal.")
+    // The subcommands are added by CommandLineFactory, only those a command line needs, with the
+    // help texts of io/docklab/i18n/help.properties.
+    versionProvider = VersionProvider.class)
 public final class DocklabCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
       scope = ScopeType.INHERIT,
       paramLabel = "LANG",
-      description = "Language of messages and lessons: en or ja (default: from the locale).")
+      completionCandidates = Languages.class)
   void setLanguage(String language) {
     Messages.use(Locale.forLanguageTag(language));
+  }
+
+  /** The languages docklab speaks: what Tab offers after {@code --lang}. */
+  static final class Languages implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("en", "ja").iterator();
+    }
   }
 
   @Option(
@@ -49,10 +57,7 @@ public final class DocklabCommand implements Callable<Integer> {
     EngineLocator.useContext(name);
   }
 
-  @Option(
-      names = "--verbose",
-      scope = ScopeType.INHERIT,
-      description = "Show internal details (stack traces) when something goes wrong.")
+  @Option(names = "--verbose", scope = ScopeType.INHERIT)
   boolean verbose;
 
   /** The catalogue: the bundled lessons, those of {@code --lessons} and of DOCKLAB_LESSONS. */
@@ -77,13 +82,7 @@ public final class DocklabCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--lessons",
-      scope = ScopeType.INHERIT,
-      paramLabel = "DIR",
-      description =
-          "Also offer the lessons in DIR (repeatable; DOCKLAB_LESSONS adds more, separated like"
-              + " PATH).")
+  @Option(names = "--lessons", scope = ScopeType.INHERIT, paramLabel = "DIR")
   List<Path> lessonDirectories = new ArrayList<>();
 
   /**

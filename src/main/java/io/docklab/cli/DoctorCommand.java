@@ -12,13 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code docklab doctor}: is everything the lessons need on this machine? */
-@Command(
-    name = "doctor",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check Java, the Docker engine, the lessons' images, the local registry and the lessons'"
-          + " ports. Exits 1 when anything is missing, with one line per problem saying what to do."
-    })
+@Command(name = "doctor", mixinStandardHelpOptions = true)
 final class DoctorCommand implements Callable<Integer> {
   @ParentCommand DocklabCommand docklab;
 

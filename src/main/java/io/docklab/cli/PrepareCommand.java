@@ -10,19 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code docklab prepare}: makes the lessons' images and services present. */
-@Command(
-    name = "prepare",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Make present the images and services the lessons declare: pull each image where a registry"
-          + " is reachable, else build it offline from the OS's packages; start the local registry."
-    })
+@Command(name = "prepare", mixinStandardHelpOptions = true)
 final class PrepareCommand implements Callable<Integer> {
   @ParentCommand DocklabCommand docklab;
 
-  @Option(
-      names = "--offline",
-      description = "Do not try to pull; build missing images from the OS's packages at once.")
+  @Option(names = "--offline")
   boolean offline;
 
   @Override
@@ -31,8 +23,7 @@ final class PrepareCommand implements Callable<Integer> {
       LabPreparation preparation =
           new LabPreparation(
               engine, DataDirectory.resolve(), ConsoleProgress.onStandardOutput(), !offline);
-      int problems = preparation.prepare(docklab.lessonNeeds());
-      return problems == 0 ? ExitCode.OK : ExitCode.FAILED;
+      return preparation.prepare(docklab.lessonNeeds()).isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
   }
 }

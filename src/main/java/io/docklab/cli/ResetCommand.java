@@ -31,28 +31,16 @@ import picocli.CommandLine.Spec;
  * registry repositories and workspace files) so that it starts afresh, after showing the list and
  * asking on the terminal.
  */
-@Command(
-    name = "reset",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Remove what a lesson creates (its containers, images, registry repositories and workspace"
-          + " files) so that it starts afresh. Shows the list and asks first; --yes does not ask.",
-      "Nothing else is touched, even with a similar name."
-    })
+@Command(name = "reset", mixinStandardHelpOptions = true)
 final class ResetCommand implements Callable<Integer> {
   @ParentCommand DocklabCommand docklab;
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "LESSON",
-      description = "The lesson's id (see docklab list).")
+  @Parameters(index = "0", paramLabel = "LESSON", descriptionKey = "lesson")
   String lessonId;
 
-  @Option(
-      names = {"-y", "--yes"},
-      description = "Remove without asking (needed when there is no terminal to ask on).")
+  @Option(names = {"-y", "--yes"})
   boolean yes;
 
   @Override

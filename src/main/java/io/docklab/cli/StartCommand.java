@@ -13,14 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code docklab start LESSON}: straight into a lesson, at its first unfinished step. */
-@Command(
-    name = "start",
-    mixinStandardHelpOptions = true,
-    description = "Open a lesson in the lab, at its first unfinished step.")
+@Command(name = "start", mixinStandardHelpOptions = true)
 final class StartCommand implements Callable<Integer> {
   @ParentCommand DocklabCommand docklab;
 
-  @Parameters(paramLabel = "LESSON", description = "The lesson's id (see docklab list).")
+  @Parameters(paramLabel = "LESSON", descriptionKey = "lesson")
   String lessonId;
 
   @Override

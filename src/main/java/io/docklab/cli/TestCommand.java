@@ -32,43 +32,23 @@ import picocli.CommandLine.Spec;
  * {@code docklab test [LESSON|PATH…]}: runs lessons without a learner and says whether each step
  * still works, for lesson authors and CI.
  */
-@Command(
-    name = "test",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Run lessons without a learner: for each step, its checks must fail before the work, its"
-          + " reference solution must run, and its checks must pass after it.",
-      "LESSON is a catalogue id, PATH a lesson file or a directory of them; none means the"
-          + " catalogue. Exit status: 0 all passed, 1 a lesson failed, 2 bad usage or invalid"
-          + " lessons, 3 Docker engine not reachable."
-    })
+@Command(name = "test", mixinStandardHelpOptions = true)
 final class TestCommand implements Callable<Integer> {
   @ParentCommand DocklabCommand docklab;
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "LESSON|PATH",
-      description = "Catalogue ids, lesson files or directories (default: the catalogue).")
+  @Parameters(arity = "0..*", paramLabel = "LESSON|PATH", descriptionKey = "targets")
   List<String> targets = new ArrayList<>();
 
   @ArgGroup(exclusive = true)
   Selection selection;
 
   static final class Selection {
-    @Option(
-        names = "--step",
-        paramLabel = "ID",
-        description =
-            "Check only step ID. The steps before it run their solutions unchecked, since ID"
-                + " builds on them; the steps after it do not run.")
+    @Option(names = "--step", paramLabel = "ID")
     String only;
 
-    @Option(
-        names = "--from",
-        paramLabel = "ID",
-        description = "Check from step ID on; the steps before it run their solutions unchecked.")
+    @Option(names = "--from", paramLabel = "ID")
     String from;
 
     StepSelection toSelection() {
@@ -76,15 +56,13 @@ final class TestCommand implements Callable<Integer> {
     }
   }
 
-  @Option(
-      names = "--keep",
-      description = "Leave what the lessons made (containers, images, files) for debugging.")
+  @Option(names = "--keep")
   boolean keep;
 
-  @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML to FILE.")
+  @Option(names = "--junit", paramLabel = "FILE")
   Path junit;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write JSON to FILE.")
+  @Option(names = "--json", paramLabel = "FILE")
   Path json;
 
   @Option(

@@ -13,15 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code docklab validate PATH…}: lints lesson files and directories, one error per line. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check lesson files (.md, .yaml, .yml) and directories of lessons.",
-      "Prints one error per line as file:line:column: message; exits 0 when clean, 1 otherwise."
-    })
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Lesson files or directories.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
   List<Path> paths;
 
   @Spec CommandSpec spec;

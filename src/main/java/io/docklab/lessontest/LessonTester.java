@@ -104,8 +104,10 @@ public final class LessonTester {
       return "";
     }
     LabPreparation preparation = new LabPreparation(engine.engine(), dataDirectory, listener, true);
-    int problems = preparation.prepare(lesson.requires());
-    return problems == 0 ? "" : Messages.get("test.prepareFailed", problems);
+    List<String> problems = preparation.prepare(lesson.requires());
+    return problems.isEmpty()
+        ? ""
+        : Messages.get("test.prepareFailed", String.join("; ", problems));
   }
 
   /** Removes what the lesson creates; a problem sentence, or empty. */

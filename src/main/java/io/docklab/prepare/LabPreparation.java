@@ -6,6 +6,9 @@ import io.docklab.lesson.Requirements;
 import io.docklab.service.LocalRegistry;
 import io.docklab.service.ServiceException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Makes present what the lessons need: their images, then their services. */
 public final class LabPreparation {
@@ -22,40 +25,46 @@ public final class LabPreparation {
     this.tryPull = tryPull;
   }
 
-  /** Prepares everything; returns how many items could not be made present. */
-  public int prepare(Requirements needs) {
+  /**
+   * Prepares everything; returns what could not be made present, one sentence each ("image x:
+   * FAILED: why"), as also printed.
+   */
+  public List<String> prepare(Requirements needs) {
     progress.line(Messages.get("prepare.start", needs.images().size(), needs.services().size()));
     ImagePreparer images = new ImagePreparer(engine, progress, tryPull);
-    int problems = 0;
+    List<String> problems = new ArrayList<>();
     for (String image : needs.images()) {
       try {
         progress.line(images.prepare(image));
       } catch (PrepareException failed) {
-        progress.line(Messages.get("prepare.image.failed", image, failed.getMessage()));
-        problems++;
+        problems.add(problem(Messages.get("prepare.image.failed", image, failed.getMessage())));
       }
     }
     for (String service : needs.services()) {
-      problems += prepareService(service);
+      prepareService(service).ifPresent(problem -> problems.add(problem(problem)));
     }
     progress.line(
-        problems == 0
+        problems.isEmpty()
             ? Messages.get("prepare.done")
-            : Messages.get("prepare.failedSummary", problems));
+            : Messages.get("prepare.failedSummary", problems.size()));
     return problems;
   }
 
-  private int prepareService(String service) {
+  /** Prints {@code line} and gives it without its indentation. */
+  private String problem(String line) {
+    progress.line(line);
+    return line.strip();
+  }
+
+  private Optional<String> prepareService(String service) {
     if (!service.equals("registry")) {
-      progress.line(Messages.get("prepare.service.unknown", service));
-      return 1;
+      return Optional.of(Messages.get("prepare.service.unknown", service));
     }
     try {
       progress.line(new LocalRegistry(dataDirectory).ensureRunning());
-      return 0;
+      return Optional.empty();
     } catch (ServiceException failed) {
-      progress.line(Messages.get("prepare.service.failed", service, failed.getMessage()));
-      return 1;
+      return Optional.of(Messages.get("prepare.service.failed", service, failed.getMessage()));
     }
   }
 }

@@ -3,11 +3,11 @@ package io.docklab.repl;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import org.jline.reader.impl.completer.FileNameCompleter;
 
 /**
  * Tab completion at the lab prompt: docklab's {@code :} commands, lesson ids after {@code
@@ -21,12 +21,15 @@ final class LabCompleter implements Completer {
   private volatile boolean picking;
   private volatile Supplier<List<String>> variableNames = List::of;
 
+  // JLine's line reader's own file-name completer: the one of jline-builtins would bring that
+  // module for one class.
+  @SuppressWarnings("deprecation")
   LabCompleter(
       Supplier<List<String>> lessonIds, EngineNames engineNames, Supplier<Path> directory) {
     this.lessonIds = lessonIds;
     this.engineNames = engineNames;
     this.files =
-        new Completers.FileNameCompleter() {
+        new FileNameCompleter() {
           @Override
           protected Path getUserDir() {
             return directory.get();

@@ -22,7 +22,13 @@ import java.util.function.Supplier;
 
 /** What the check integration tests make on the engine, named with their prefix, and remove. */
 final class CheckFixtures {
-  static final String PREFIX = "docklab-it-checks-";
+  /**
+   * The names of what these tests make: unique to this run, so that a test never touches another
+   * run's containers or images.
+   */
+  static final String PREFIX =
+      "docklab-it-checks-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-";
+
   static final String BASE_IMAGE = "python:3.11-slim";
   static final Text NO_MESSAGE = Text.EMPTY;
 

@@ -284,11 +284,19 @@ class EngineChecksIT {
     assertTrue(noProbeLeftWithin(5000), "a throwaway container was left behind");
   }
 
+  /** Whether the throwaway containers made from this test's image {@link #BUILT} are gone. */
   private static boolean noProbeLeftWithin(long millis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + millis;
     while (true) {
       boolean left =
-          engine.client().listContainersCmd().withShowAll(true).exec().stream()
+          engine
+              .client()
+              .listContainersCmd()
+              .withShowAll(true)
+              .withAncestorFilter(List.of(BUILT))
+              .withLabelFilter(Map.of("io.docklab.probe", "true"))
+              .exec()
+              .stream()
               .flatMap(container -> List.of(container.getNames()).stream())
               .anyMatch(name -> name.contains(ContainerFileEvaluator.PROBE_PREFIX));
       if (!left) {

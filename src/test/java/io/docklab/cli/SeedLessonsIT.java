@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -25,6 +27,7 @@ class SeedLessonsIT {
   private static final Path REPORTS = Path.of("target/lesson-reports");
 
   @Test
+  @Timeout(value = 20, unit = TimeUnit.MINUTES) // docklab test's own limit is 15 min
   void everyStepOfBothSeedLessonsPasses() throws Exception {
     Path junit = REPORTS.resolve("junit.xml");
     Path json = REPORTS.resolve("seed-lessons.json");

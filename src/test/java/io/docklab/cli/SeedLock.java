@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
  * The exclusive lock on {@code /tmp/docklab-seed.lock} that anything running the seed lessons
  * holds: they use fixed names (python-demo, friendlyhello) and port 4000.
  */
-final class SeedLock implements AutoCloseable {
+public final class SeedLock implements AutoCloseable {
   private static final Path FILE = Path.of("/tmp/docklab-seed.lock");
 
   private final FileChannel channel;
@@ -22,7 +22,7 @@ final class SeedLock implements AutoCloseable {
   }
 
   /** Waits for the lock. */
-  static SeedLock acquire() throws IOException {
+  public static SeedLock acquire() throws IOException {
     FileChannel channel =
         FileChannel.open(FILE, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     return new SeedLock(channel, channel.lock());

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.docklab.lesson.check.CheckKind;
 import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.check.ContainerState;
@@ -84,16 +89,25 @@ class SchemaSyncTest {
 
   @Test
   void theSchemaAcceptsTheYamlLessonsAndRefusesUnknownKeys() throws IOException {
-    SchemaValidator validator = new SchemaValidator(schema);
+    Schema validator =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(Files.readString(Path.of("docs/lesson.schema.json")), InputFormat.JSON);
     for (String file :
         List.of(
             "lessons/image-by-hand.yaml", "src/test/resources/equivalence/every-feature.yaml")) {
-      assertEquals(List.of(), validator.validate(yaml(Path.of(file))), file);
+      assertEquals(List.of(), problems(validator, yaml(Path.of(file))), file);
     }
     List<String> problems =
-        validator.validate(yaml(Path.of("src/test/resources/broken/unknown-key.yaml")));
+        problems(validator, yaml(Path.of("src/test/resources/broken/unknown-key.yaml")));
     assertFalse(problems.isEmpty());
     assertTrue(problems.toString().contains("colour"), problems.toString());
+  }
+
+  /** What {@code schema} finds wrong with {@code value} (a YAML document as loaded). */
+  private static List<String> problems(Schema schema, Object value) throws IOException {
+    return schema.validate(new ObjectMapper().writeValueAsString(value), InputFormat.JSON).stream()
+        .map(com.networknt.schema.Error::toString)
+        .toList();
   }
 
   /** The records reachable from Lesson through components, lists, maps and sealed interfaces. */

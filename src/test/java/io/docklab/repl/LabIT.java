@@ -4,21 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.cli.SeedLock;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.catalog.LessonCatalog;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,36 +37,38 @@ class LabIT {
   private static final Duration SLOW = Duration.ofSeconds(120);
   private static final String REGISTRY_IMAGE = "127.0.0.1:5000/learner/python-dockerfile";
 
+  /** Makes this run's tmux sockets its own. */
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
   private static final Lesson IMAGE_BY_HAND = bundled("image-by-hand");
   private static final Lesson GET_STARTED = bundled("get-started-part2");
 
-  private static FileChannel lockFile;
-  private static FileLock seedLock;
+  private static SeedLock seedLock;
 
   @TempDir Path home;
 
   @BeforeAll
   static void lockTheSeedLessons() throws IOException {
-    lockFile =
-        FileChannel.open(
-            Path.of("/tmp/docklab-seed.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    seedLock = lockFile.lock();
+    seedLock = SeedLock.acquire();
   }
 
   @AfterAll
   static void unlock() throws IOException, InterruptedException {
-    cleanImageByHand();
-    docker("sh", "-c", "docker rm -f $(docker ps -aq --filter ancestor=friendlyhello) 2>/dev/null");
-    seedLock.release();
-    lockFile.close();
+    try {
+      cleanImageByHand();
+    } finally {
+      seedLock.close();
+    }
   }
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES) // the whole lesson, typed
   void imageByHandInEnglish() throws Exception {
     imageByHand("en", new Words("Step %d/%d done", "Lesson complete", "lesson>", "Welcome back"));
   }
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void imageByHandInJapanese() throws Exception {
     imageByHand("ja", new Words("ステップ %d/%d 完了", "レッスン完了", "レッスン>", "おかえりなさい"));
   }
@@ -76,7 +82,8 @@ class LabIT {
 
   private void imageByHand(String language, Words words) throws Exception {
     cleanImageByHand();
-    try (Tmux terminal = new Tmux("docklab-it-repl-" + language, environment(language))) {
+    try (Tmux terminal =
+        new Tmux("docklab-it-repl-" + language + "-" + RUN, environment(language))) {
       terminal.start("--lang", language);
       terminal.waitFor(words.pick(), PROMPT);
       terminal.typeOnly("image-b");
@@ -155,10 +162,12 @@ class LabIT {
 
   @Test
   void ctrlCStopsTheForegroundServerWithTheStepDone() throws Exception {
-    docker("sh", "-c", "docker rm -f $(docker ps -aq --filter ancestor=friendlyhello) 2>/dev/null");
-    docker("docker", "rmi", "-f", "friendlyhello");
+    // The lesson's image and containers are fixed names (hence the seed lock): this test removes
+    // only the containers it started and the image when it built it.
+    Set<String> before = docker("docker", "ps", "-aq", "--filter", "ancestor=friendlyhello");
+    boolean imageBefore = !docker("docker", "images", "-q", "friendlyhello").isEmpty();
     Lesson lesson = GET_STARTED;
-    try (Tmux terminal = new Tmux("docklab-it-repl-server", environment("en"))) {
+    try (Tmux terminal = new Tmux("docklab-it-repl-server-" + RUN, environment("en"))) {
       terminal.start("--lang", "en", "start", lesson.id());
       // The lesson's values: :set changes one and keeps it; the catalogue opens and comes back.
       terminal.waitFor(prompt(lesson, 1), SLOW);
@@ -189,6 +198,15 @@ class LabIT {
       terminal.waitFor(prompt(lesson, number(lesson, "run") + 1), PROMPT);
       terminal.press("C-d");
       terminal.waitFor(Tmux.EXITED + "0", PROMPT);
+    } finally {
+      Set<String> started = docker("docker", "ps", "-aq", "--filter", "ancestor=friendlyhello");
+      started.removeAll(before);
+      for (String container : started) {
+        docker("docker", "rm", "-f", container);
+      }
+      if (!imageBefore) {
+        docker("docker", "rmi", "friendlyhello");
+      }
     }
   }
 
@@ -249,9 +267,11 @@ class LabIT {
     }
   }
 
-  private static void docker(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getInputStream().readAllBytes();
+  /** Runs {@code command}; gives the lines of its standard output. */
+  private static Set<String> docker(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectError(Redirect.DISCARD).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor(60, TimeUnit.SECONDS);
+    return new HashSet<>(output.lines().filter(line -> !line.isBlank()).toList());
   }
 }

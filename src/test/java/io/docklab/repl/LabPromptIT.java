@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docklab.progress.ProgressStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,13 +32,47 @@ class LabPromptIT {
   /** The solutions sleep 120 s or wait 60 s for input: the prompt must be back far sooner. */
   private static final Duration BACK = Duration.ofSeconds(5);
 
+  /** Makes this run's tmux sockets its own. */
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
   @TempDir Path home;
 
   private Tmux startLab(String socket) throws Exception {
-    Tmux terminal = new Tmux(socket, List.of("DOCKLAB_HOME=" + home));
+    Tmux terminal = new Tmux(socket + "-" + RUN, List.of("DOCKLAB_HOME=" + home));
     terminal.start("--lang", "en", "--lessons", LESSONS.toString(), "start", LESSON);
     terminal.waitFor(PROMPT, Duration.ofSeconds(20));
     return terminal;
+  }
+
+  /**
+   * Waits until the solution's {@code command} runs: a process in the lesson's workspace (this
+   * test's own, under its DOCKLAB_HOME) with it on its command line. The screen shows the command
+   * before it is asked to run, so it cannot tell.
+   */
+  private void awaitRunning(String command) throws Exception {
+    Path workspace = home.resolve("workspaces").resolve(LESSON).toRealPath();
+    long deadline = System.nanoTime() + BACK.toNanos();
+    while (!runningIn(workspace, command)) {
+      assertTrue(System.nanoTime() < deadline, "`" + command + "` did not start within " + BACK);
+      Thread.sleep(20); // polling, with a deadline
+    }
+  }
+
+  private static boolean runningIn(Path workspace, String command) {
+    try (Stream<ProcessHandle> processes = ProcessHandle.allProcesses()) {
+      return processes.anyMatch(
+          process -> {
+            Path proc = Path.of("/proc", Long.toString(process.pid()));
+            try {
+              return workspace.equals(Files.readSymbolicLink(proc.resolve("cwd")))
+                  && Files.readString(proc.resolve("cmdline"), StandardCharsets.UTF_8)
+                      .replace('\0', ' ')
+                      .contains(command);
+            } catch (IOException | RuntimeException gone) {
+              return false;
+            }
+          });
+    }
   }
 
   @Test
@@ -43,7 +81,7 @@ class LabPromptIT {
       terminal.type(":solve");
       terminal.waitFor("Run it now? [y/N]", BACK);
       terminal.type("y");
-      Thread.sleep(1000); // the sleep is running
+      awaitRunning("sleep 120");
       terminal.press("C-c");
       terminal.waitFor("Stopped with Ctrl-C at `sleep 120 && touch slept.txt`.", BACK);
       terminal.waitFor(PROMPT, BACK);
@@ -53,7 +91,7 @@ class LabPromptIT {
       terminal.type(":solve");
       terminal.waitFor("Run it now? [y/N]", BACK);
       terminal.type("y");
-      Thread.sleep(1000);
+      awaitRunning("read -r line");
       terminal.press("C-c");
       terminal.waitFor("Stopped with Ctrl-C at `read -r line && touch answered.txt`.", BACK);
       terminal.waitFor("docklab[" + LESSON + " 2/2]$", BACK);
@@ -119,7 +157,7 @@ class LabPromptIT {
   @Test
   void aCorruptProgressFileSetAsideIsSaidEvenWhenTheLessonIsUnknown() throws Exception {
     Files.writeString(home.resolve("progress.json"), "{\"version\": 1, \"lessons\": [");
-    try (Tmux terminal = new Tmux("docklab-it-corrupt", List.of("DOCKLAB_HOME=" + home))) {
+    try (Tmux terminal = new Tmux("docklab-it-corrupt-" + RUN, List.of("DOCKLAB_HOME=" + home))) {
       terminal.start("--lang", "en", "start", "no-such-lesson");
       terminal.waitFor("set aside as", BACK);
       terminal.waitFor("there is no lesson 'no-such-lesson'", BACK);

@@ -3,6 +3,7 @@ package io.docklab.repl;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.progress.Progress;
+import io.docklab.repl.render.Wrap;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;

@@ -5,6 +5,8 @@ import io.docklab.docker.EngineAddress;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.progress.ProgressStore;
+import io.docklab.repl.render.Style;
+import io.docklab.repl.render.Wrap;
 import io.docklab.util.DataDirectory;
 import io.docklab.util.Terminals;
 import java.io.ByteArrayInputStream;

@@ -15,6 +15,8 @@ import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.progress.Progress;
 import io.docklab.progress.ProgressStore;
+import io.docklab.repl.render.Style;
+import io.docklab.repl.render.Wrap;
 import io.docklab.util.AnsiText;
 import java.io.IOException;
 import java.io.PrintWriter;

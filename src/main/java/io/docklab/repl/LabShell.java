@@ -360,7 +360,9 @@ final class LabShell {
     progress.markDone(lesson.id(), watched.id());
     save();
     String key = server ? "lab.step.doneWhileRunning" : "lab.step.doneWhileRunningPlain";
-    runner.printAside(style.ok(Messages.get(key, index + 1, size(), watched.title().in(locale))));
+    runner.printAside(
+        Wrap.lines(
+            style.ok(Messages.get(key, index + 1, size(), watched.title().in(locale))), width()));
   }
 
   private void reportPortTaken(String output) {

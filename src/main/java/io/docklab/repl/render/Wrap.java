@@ -65,6 +65,8 @@ public final class Wrap {
           cell -> out.style(cell.style()).append(new String(Character.toChars(cell.codePoint()))));
       wrapped.add(AnsiPrinter.print(out.toAttributedString()));
     }
+    String trailing = plain.substring(plain.stripTrailing().length()); // A question's last space.
+    wrapped.set(wrapped.size() - 1, wrapped.get(wrapped.size() - 1) + trailing);
     return wrapped;
   }
 

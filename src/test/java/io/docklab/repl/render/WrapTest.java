@@ -123,6 +123,13 @@ class WrapTest {
   }
 
   @Test
+  void aQuestionKeepsTheSpaceAfterIt() {
+    assertEquals(
+        "Start get-started over? It\nremoves (image x). [y/N] ",
+        Wrap.lines("Start get-started over? It removes (image x). [y/N] ", 26));
+  }
+
+  @Test
   void codeBlockLinesStayWhole() {
     String code = "  │ RUN pip install --trusted-host pypi.python.org -r requirements.txt";
     assertEquals(code, Wrap.lines(code, 30));

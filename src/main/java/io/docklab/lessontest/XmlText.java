@@ -1,23 +1,17 @@
 package io.docklab.lessontest;
 
-import java.util.regex.Pattern;
+import io.docklab.util.AnsiText;
 
 /**
- * Text made fit for XML 1.0: terminal escape sequences removed, and characters XML cannot hold at
- * all (other control characters, lone surrogates) replaced by U+FFFD. Markup characters are left to
- * the XML writer, which escapes them.
+ * Text made fit for XML 1.0: terminal escape sequences removed ({@link AnsiText}), and characters
+ * XML cannot hold at all (other control characters, lone surrogates) replaced by U+FFFD. Markup
+ * characters are left to the XML writer, which escapes them.
  */
 final class XmlText {
-  private static final Pattern TERMINAL_ESCAPE =
-      Pattern.compile("\u001B(\\[[0-9;?]*[ -/]*[@-~]|\\][^\u0007\u001B]*(\u0007|\u001B\\\\)|.)");
-
   private XmlText() {}
 
   static String of(String text) {
-    if (text == null) {
-      return "";
-    }
-    String plain = TERMINAL_ESCAPE.matcher(text).replaceAll("");
+    String plain = AnsiText.strip(text);
     StringBuilder fit = new StringBuilder(plain.length());
     for (int i = 0; i < plain.length(); ) {
       int c = plain.codePointAt(i);

@@ -3,6 +3,7 @@ package io.docklab.repl;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.progress.Progress;
+import io.docklab.repl.render.Wrap;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
@@ -27,11 +28,11 @@ final class CataloguePicker {
   /** The lesson chosen; empty when the learner leaves with Ctrl-D (or there is none). */
   Optional<Lesson> pick(Progress progress) {
     if (catalogue.lessons().isEmpty()) {
-      out.println(Messages.get("lab.catalogue.none"));
+      out.println(Wrap.lines(Messages.get("lab.catalogue.none"), width()));
       out.flush();
       return Optional.empty();
     }
-    int width = reader.getTerminal().getWidth() > 0 ? reader.getTerminal().getWidth() : 80;
+    int width = width();
     out.println(Wrap.lines(catalogue.render(progress, width), width));
     out.flush();
     completer.picking(true);
@@ -57,12 +58,18 @@ final class CataloguePicker {
           return chosen;
         }
         out.println(
-            Messages.get("lab.catalogue.unknown", answer.strip(), catalogue.lessons().size()));
+            Wrap.lines(
+                Messages.get("lab.catalogue.unknown", answer.strip(), catalogue.lessons().size()),
+                width()));
         out.flush();
       }
     } finally {
       completer.picking(false);
       reader.setVariable(LineReader.DISABLE_HISTORY, false);
     }
+  }
+
+  private int width() {
+    return reader.getTerminal().getWidth() > 0 ? reader.getTerminal().getWidth() : 80;
   }
 }

@@ -5,6 +5,7 @@ import io.docklab.lesson.Lesson;
 import io.docklab.progress.Progress;
 import io.docklab.repl.render.MarkdownRenderer;
 import io.docklab.repl.render.ProgressBar;
+import io.docklab.repl.render.Style;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

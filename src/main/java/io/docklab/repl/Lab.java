@@ -5,6 +5,8 @@ import io.docklab.docker.EngineAddress;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.progress.ProgressStore;
+import io.docklab.repl.render.Style;
+import io.docklab.repl.render.Wrap;
 import io.docklab.util.DataDirectory;
 import io.docklab.util.Terminals;
 import java.io.ByteArrayInputStream;
@@ -114,7 +116,12 @@ public final class Lab {
       Optional<Opening> opened = await(opening);
       if (opened.isPresent()) {
         Terminal terminal = opened.get().terminal();
-        opened.get().loaded().problem().ifPresent(terminal.writer()::println);
+        opened
+            .get()
+            .loaded()
+            .problem()
+            .ifPresent(
+                problem -> terminal.writer().println(Wrap.lines(problem, terminal.getWidth())));
         terminal.flush();
         terminal.close();
       }
@@ -169,7 +176,9 @@ public final class Lab {
       PrintWriter out = terminal.writer();
 
       // Progress: a file that cannot be used is set aside and said so.
-      loaded.problem().ifPresent(problem -> out.println(style.warn(problem)));
+      loaded
+          .problem()
+          .ifPresent(problem -> out.println(Wrap.lines(style.warn(problem), terminal.getWidth())));
 
       // The engine, reached only when a check or a completion first needs it.
       try (EngineAccess engine = new EngineAccess(EngineAddress.fromEnvironment());

@@ -1,6 +1,7 @@
 package io.docklab.repl;
 
 import io.docklab.i18n.Messages;
+import io.docklab.repl.render.Wrap;
 import java.util.Locale;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -8,7 +9,8 @@ import org.jline.reader.UserInterruptException;
 
 /**
  * Questions the lab asks at its prompt (a y/N confirmation, a value for {@code :set}): the answer
- * is not kept in the command history, and Ctrl-C or Ctrl-D mean no.
+ * is not kept in the command history, and Ctrl-C or Ctrl-D mean no. The question is wrapped at the
+ * terminal's width like every other line docklab writes.
  */
 final class LabQuestions {
   private final LineReader reader;
@@ -28,7 +30,8 @@ final class LabQuestions {
   String ask(String question, boolean secret) {
     reader.setVariable(LineReader.DISABLE_HISTORY, true);
     try {
-      return secret ? reader.readLine(question, '*') : reader.readLine(question);
+      String shown = Wrap.lines(question, reader.getTerminal().getWidth());
+      return secret ? reader.readLine(shown, '*') : reader.readLine(shown);
     } catch (UserInterruptException | EndOfFileException gaveUp) {
       return null;
     } finally {

@@ -15,6 +15,8 @@ import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.progress.Progress;
 import io.docklab.progress.ProgressStore;
+import io.docklab.repl.render.Style;
+import io.docklab.repl.render.Wrap;
 import io.docklab.util.AnsiText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -358,7 +360,9 @@ final class LabShell {
     progress.markDone(lesson.id(), watched.id());
     save();
     String key = server ? "lab.step.doneWhileRunning" : "lab.step.doneWhileRunningPlain";
-    runner.printAside(style.ok(Messages.get(key, index + 1, size(), watched.title().in(locale))));
+    runner.printAside(
+        Wrap.lines(
+            style.ok(Messages.get(key, index + 1, size(), watched.title().in(locale))), width()));
   }
 
   private void reportPortTaken(String output) {

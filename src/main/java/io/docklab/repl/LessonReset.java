@@ -6,6 +6,7 @@ import io.docklab.exec.Workspace;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Creates;
 import io.docklab.lesson.Lesson;
+import io.docklab.repl.render.Style;
 import io.docklab.run.CleanupReport;
 import io.docklab.run.LessonCleanup;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.docklab.repl;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
+import io.docklab.repl.render.Style;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import io.docklab.check.CheckResult;
 import io.docklab.check.Checks;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Step;
+import io.docklab.repl.render.Style;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

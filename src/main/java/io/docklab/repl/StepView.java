@@ -9,6 +9,8 @@ import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.repl.render.MarkdownRenderer;
 import io.docklab.repl.render.StepHeader;
+import io.docklab.repl.render.Style;
+import io.docklab.repl.render.Wrap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,7 +50,12 @@ final class StepView {
     List<FileAction> files = files(step.actions());
     for (FileAction file : files) {
       out.append('\n')
-          .append(Messages.get("lab.step.file", style.code(file.path()), workspace))
+          .append(
+              Messages.get(
+                  "lab.step.file",
+                  style.code(file.path()),
+                  workspace,
+                  style.command("cat > " + file.path() + " <<'EOF'")))
           .append('\n');
       out.append(block(variables.text(file.content())));
     }
@@ -60,7 +67,7 @@ final class StepView {
       }
     }
     out.append('\n').append(style.dim(Messages.get("lab.step.keys")));
-    return out.toString();
+    return Wrap.lines(out.toString(), width);
   }
 
   /** A lesson's introduction, laid out. */

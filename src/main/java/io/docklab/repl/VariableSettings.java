@@ -5,6 +5,8 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Variable;
 import io.docklab.progress.Progress;
+import io.docklab.repl.render.Style;
+import io.docklab.repl.render.Wrap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

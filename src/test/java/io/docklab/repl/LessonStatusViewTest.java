@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.catalog.LessonSources;
+import io.docklab.repl.render.Style;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -7,6 +7,7 @@ import io.docklab.exec.Variables;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.catalog.LessonCatalog;
+import io.docklab.repl.render.Style;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -8,6 +8,7 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.catalog.LessonSources;
 import io.docklab.progress.Progress;
+import io.docklab.repl.render.Style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

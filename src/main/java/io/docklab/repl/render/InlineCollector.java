@@ -24,17 +24,17 @@ import org.jline.utils.AttributedStyle;
  * elsewhere, since Japanese text is hard-wrapped in the source without spaces between words.
  */
 final class InlineCollector extends AbstractVisitor {
-  private final Styles styles;
+  private final Style styles;
   private final List<Cell> cells = new ArrayList<>();
   private final Deque<AttributedStyle> style = new ArrayDeque<>();
 
-  private InlineCollector(Styles styles, AttributedStyle base) {
+  private InlineCollector(Style styles, AttributedStyle base) {
     this.styles = styles;
     style.push(base);
   }
 
   /** The children of {@code block} as cells, starting from the {@code base} style. */
-  static List<Cell> collect(Node block, Styles styles, AttributedStyle base) {
+  static List<Cell> collect(Node block, Style styles, AttributedStyle base) {
     InlineCollector collector = new InlineCollector(styles, base);
     collector.visitChildren(block);
     return joinSoftBreaks(collector.cells);
@@ -48,7 +48,9 @@ final class InlineCollector extends AbstractVisitor {
   @Override
   public void visit(Code code) {
     AttributedStyle codeStyle = styles.code().apply(style.peek());
+    int start = cells.size();
     append(styles.codeQuote() + code.getLiteral() + styles.codeQuote(), codeStyle);
+    glue(start);
   }
 
   @Override
@@ -107,6 +109,14 @@ final class InlineCollector extends AbstractVisitor {
             || text.equals(address.replaceFirst("^https?://", ""));
     if (!address.isEmpty() && !same) {
       append(" (" + address + ")", styles.faint().apply(style.peek()));
+    }
+  }
+
+  /** Glues the cells from {@code start} on, so that no line breaks inside them. */
+  private void glue(int start) {
+    for (int i = start + 1; i < cells.size(); i++) {
+      Cell cell = cells.get(i);
+      cells.set(i, new Cell(cell.codePoint(), cell.style(), true));
     }
   }
 

@@ -39,7 +39,7 @@ public final class MarkdownRenderer {
   private static final int TAB = 4;
 
   private final int width;
-  private final Styles styles;
+  private final Style styles;
   private final List<AttributedString> lines = new ArrayList<>();
 
   /**
@@ -48,7 +48,7 @@ public final class MarkdownRenderer {
    */
   public MarkdownRenderer(int width, boolean colour) {
     this.width = Math.max(MIN_WIDTH, width);
-    this.styles = new Styles(colour);
+    this.styles = new Style(colour);
   }
 
   /** The lines of {@code markdown} laid out, joined with {@code \n}, no trailing newline. */

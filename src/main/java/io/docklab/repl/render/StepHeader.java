@@ -10,7 +10,7 @@ import org.jline.utils.AttributedStyle;
  */
 public final class StepHeader {
   private final int width;
-  private final Styles styles;
+  private final Style styles;
 
   /**
    * @param width terminal columns (at least 20 are used)
@@ -18,7 +18,7 @@ public final class StepHeader {
    */
   public StepHeader(int width, boolean colour) {
     this.width = Math.max(MarkdownRenderer.MIN_WIDTH, width);
-    this.styles = new Styles(colour);
+    this.styles = new Style(colour);
   }
 
   /** The header of step {@code step} (counted from 1) of {@code total}, titled {@code title}. */

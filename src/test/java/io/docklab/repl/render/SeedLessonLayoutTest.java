@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every text of the seed lessons (intro and each step, English and Japanese) at 20, 40, 80 and 120
- * columns: no line is wider than the terminal except a code block's, no line starts with closing
- * punctuation, and without colour there is not one escape.
+ * Every text of the seed lessons (intro and each step, English and Japanese) from 20 to 200
+ * columns: no line is wider than the terminal except a code block's or one unbreakable token's, no
+ * line starts with closing punctuation, inline code is never split at a width from 80 columns up,
+ * and without colour there is not one escape.
  */
 class SeedLessonLayoutTest {
   private static final List<String> LESSONS =
@@ -46,17 +47,32 @@ class SeedLessonLayoutTest {
   @MethodSource("texts")
   void fitsEveryWidth(String name, String markdown) {
     assertFalse(markdown.isBlank(), name + " has no text");
-    for (int width : new int[] {20, 40, 80, 120}) {
+    for (int width : new int[] {20, 40, 80, 100, 120, 160, 200}) {
       for (boolean colour : new boolean[] {false, true}) {
         for (String line : new MarkdownRenderer(width, colour).renderLines(markdown)) {
           AttributedString shown = AttributedString.fromAnsi(line);
           boolean code = shown.toString().startsWith("  │ ");
           assertTrue(
-              code || shown.columnLength() <= width,
+              code || shown.columnLength() <= width || isOneToken(shown.toString()),
               name + " at " + width + " is " + shown.columnLength() + " wide: " + shown);
           assertFalse(
               shown.toString().matches("^[。、）」』，．].*"),
               name + " at " + width + " starts with closing punctuation: " + shown);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("texts")
+  void keepsInlineCodeOnOneLineFrom80Columns(String name, String markdown) {
+    for (int width : new int[] {80, 100, 120, 160, 200}) {
+      for (String line : new MarkdownRenderer(width, false).renderLines(markdown)) {
+        if (!line.startsWith("  │ ")) {
+          assertEquals(
+              0,
+              line.chars().filter(c -> c == '`').count() % 2,
+              name + " at " + width + " splits inline code: " + line);
         }
       }
     }
@@ -79,8 +95,14 @@ class SeedLessonLayoutTest {
     assertEquals(wide, narrow, name);
   }
 
-  /** The text without layout: no spaces, quote bars or line breaks. */
+  /** The text without layout: no spaces, quote bars, line continuations or line breaks. */
   private static String words(String rendered) {
-    return rendered.replaceAll("(?m)^> ?", "").replaceAll("\\s+", "");
+    return rendered.replaceAll("(?m)^> ?", "").replaceAll("(?m) \\\\$", "").replaceAll("\\s+", "");
+  }
+
+  /** Whether {@code line}, after its list marker or quote bar, is one word (wider than a line). */
+  private static boolean isOneToken(String line) {
+    String text = line.replaceFirst("^[\\s•◦▪>]*(\\d+[.)] )?", "").replaceFirst(" \\\\$", "");
+    return !text.contains(" ");
   }
 }

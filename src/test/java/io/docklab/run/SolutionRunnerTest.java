@@ -101,10 +101,13 @@ class SolutionRunnerTest {
                     CommandMode.INTERACTIVE,
                     List.of()),
                 new CommandAction(
-                    "echo \"$GREETING $(pwd)\" > " + root.resolve("server.txt") + "; exit 0",
+                    "echo \"$GREETING $(pwd)\" > "
+                        + root.resolve("server.txt")
+                        + "; echo serving; while :; do sleep 0.1; done",
                     CommandMode.LONG_RUNNING,
                     List.of())));
     assertTrue(later.succeeded(), later.problem());
+    awaitOutput("serving");
     runner.stopBackground();
     assertEquals("hi there\n", Files.readString(root.resolve("plain.txt")));
     assertEquals("hi there /\n", Files.readString(root.resolve("interactive.txt")));

@@ -109,10 +109,10 @@ final class LabShell {
    */
   String prompt() {
     String where = lesson.id() + " " + (index + 1) + "/" + lesson.steps().size();
-    where += runner == null ? "" : PromptDirectory.of(runner.state());
     if (finished()) {
       where += " ✓";
     }
+    where += runner == null ? "" : PromptDirectory.of(runner.state());
     return style.bold("docklab[" + where + "]$") + " ";
   }
 

@@ -30,6 +30,8 @@ final class ShellLexer {
   private char quote;
   private boolean escaped;
   private int at;
+  private int substitutions;
+  private boolean backquoted;
 
   ShellLexer(String text) {
     this.text = text;
@@ -63,6 +65,14 @@ final class ShellLexer {
       case '"' -> Place.DOUBLE_QUOTED;
       default -> Place.CODE;
     };
+  }
+
+  /**
+   * True when the position is inside {@code $(…)}, {@code ${…}} or backquotes in the body of a
+   * here-document: shell code again, in a place this lexer does not follow.
+   */
+  boolean inSubstitutionOfHereDocument() {
+    return body != null && (substitutions > 0 || backquoted);
   }
 
   /** True when the last character read was a backslash that quotes the next one. */
@@ -112,6 +122,8 @@ final class ShellLexer {
         at = end < 0 ? text.length() : end + 1;
         body = announced.poll();
         lineStart = body != null;
+        substitutions = 0;
+        backquoted = false;
         return;
       }
     }
@@ -123,6 +135,13 @@ final class ShellLexer {
       escaped = true;
     } else if (c == '\n') {
       lineStart = true;
+    } else if (!body.literal() && c == '$' && (next(0) == '(' || next(0) == '{')) {
+      substitutions++;
+      at++;
+    } else if (!body.literal() && c == '`') {
+      backquoted = !backquoted;
+    } else if (substitutions > 0 && (c == ')' || c == '}')) {
+      substitutions--;
     }
   }
 
@@ -158,9 +177,24 @@ final class ShellLexer {
         at++;
       }
     }
-    if (word.length() > 0) {
+    if (word.length() > 0 && delimiterLineFollows(word.toString(), stripTabs)) {
+      // Without its delimiter line it is no here-document docklab can be sure of (such as
+      // $((1<<2))): the values after it are quoted as in the command itself.
       announced.add(new HereDocument(word.toString(), literal, stripTabs));
     }
+  }
+
+  private boolean delimiterLineFollows(String delimiter, boolean stripTabs) {
+    int end = text.indexOf('\n', at);
+    while (end >= 0) {
+      int next = text.indexOf('\n', end + 1);
+      String line = text.substring(end + 1, next < 0 ? text.length() : next);
+      if ((stripTabs ? line.replaceFirst("^\t+", "") : line).equals(delimiter)) {
+        return true;
+      }
+      end = next;
+    }
+    return false;
   }
 
   private char next(int offset) {

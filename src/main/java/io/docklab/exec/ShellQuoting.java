@@ -54,6 +54,9 @@ public final class ShellQuoting {
       if (lexer.escaped()) {
         throw new IllegalArgumentException(Messages.get("variable.afterBackslash", name));
       }
+      if (lexer.inSubstitutionOfHereDocument()) {
+        throw new IllegalArgumentException(Messages.get("variable.inHereDocumentCode", name));
+      }
       result.append(template, copied, placeholder.start());
       result.append(inPlace(lexer.place(), name, variables.get(name)));
       lexer.skipTo(placeholder.end());

@@ -73,6 +73,33 @@ class HereDocumentQuotingTest {
   }
 
   @Test
+  void aShiftIsNoHereDocument() throws Exception {
+    String command =
+        ShellQuoting.substitute(
+            "echo $((1<<2))\nprintf '%s|' {{v}}", Map.of("v", "x; touch pwned"));
+    assertEquals("4\nx; touch pwned|", bash(command));
+    assertFalse(Files.exists(directory.resolve("pwned")), "the value ran a command");
+  }
+
+  @Test
+  void aValueInACommandSubstitutionOfAHereDocumentIsRefused() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ShellQuoting.substitute(
+                    "cat <<EOF\n$(echo {{v}})\nEOF", Map.of("v", "x; touch pwned")));
+    assertEquals(
+        "the variable 'v' stands inside $(…), ${…} or backquotes in a here-document, where docklab"
+            + " cannot quote it safely; set the value in a variable before the here-document and"
+            + " use that.",
+        refused.getMessage());
+    assertEquals(
+        "cat <<EOF\n$(echo hi) x; y\nEOF",
+        ShellQuoting.substitute("cat <<EOF\n$(echo hi) {{v}}\nEOF", Map.of("v", "x; y")));
+  }
+
+  @Test
   void aValueOfSeveralLinesIsRefusedInAHereDocument() {
     IllegalArgumentException refused =
         assertThrows(

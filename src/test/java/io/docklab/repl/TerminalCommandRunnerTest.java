@@ -57,7 +57,7 @@ class TerminalCommandRunnerTest {
     TerminalCommandRunner.Outcome outcome = runner.run("echo hello-from-the-pty");
     assertEquals(0, outcome.exitCode());
     assertTrue(outcome.output().contains("hello-from-the-pty"), outcome.output());
-    assertTrue(screen().contains("hello-from-the-pty"), screen());
+    awaitScreen("hello-from-the-pty");
   }
 
   @Test
@@ -120,11 +120,16 @@ class TerminalCommandRunnerTest {
   @Test
   void aLineCanBePrintedAsideWhileACommandRuns() throws Exception {
     runner.printAside("✓ Step done");
-    long deadline = System.nanoTime() + 2_000_000_000L;
-    while (!screen().contains("\n✓ Step done\r") && System.nanoTime() < deadline) {
-      Thread.sleep(20); // The test terminal hands its output on through a thread of its own.
+    awaitScreen("\n✓ Step done\r");
+  }
+
+  /** Waits until the screen shows {@code text}: the test terminal hands output on in a thread. */
+  private void awaitScreen(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!screen().contains(text) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
     }
-    assertTrue(screen().contains("\n✓ Step done\r"), screen());
+    assertTrue(screen().contains(text), screen());
   }
 
   /**

@@ -27,8 +27,10 @@ final class CommandEvaluator implements CheckEvaluator<CommandCheck> {
   @Override
   public CheckResult evaluate(CommandCheck spec, CheckContext context, Duration waited)
       throws InterruptedException {
-    // The lesson's own text, never the substituted values: they may hold a password.
-    String subject = Messages.get("check.command.subject", spec.run().strip());
+    // The command as it runs, a secret value hidden.
+    String subject =
+        Messages.get(
+            "check.command.subject", context.variables().masked().commandShown(spec.run()).strip());
     ShellRun.Outcome outcome;
     try {
       String commandLine = context.variables().command(spec.run());

@@ -36,6 +36,9 @@ final class Verdict {
   }
 
   private static String lessonMessage(CheckSpec spec, CheckContext context) {
-    return spec.message() == null ? "" : spec.message().in(context.locale());
+    // The one place where lesson messages get their values; a secret one stays hidden.
+    return spec.message() == null
+        ? ""
+        : context.variables().masked().shown(spec.message().in(context.locale()));
   }
 }

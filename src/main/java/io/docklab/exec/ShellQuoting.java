@@ -1,91 +1,94 @@
 package io.docklab.exec;
 
 import io.docklab.i18n.Messages;
+import io.docklab.lesson.Placeholders;
+import io.docklab.lesson.Placeholders.Placeholder;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts values into command lines for POSIX shells so that they stay one word of plain text: no
- * value can end a quote, start a command or expand anything.
+ * Puts values into command lines for POSIX shells so that they stay plain text: no value can end a
+ * quote, start a command, expand anything or end a here-document.
  */
 public final class ShellQuoting {
-  static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}}");
+  /** A value no shell reads specially anywhere: no quotes, blanks, {@code $}, globs or tildes. */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
   private ShellQuoting() {}
 
   /** {@code value} in single quotes, each {@code '} written as {@code '\''}. */
   public static String quote(String value) {
-    if (value.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException(Messages.get("variable.nul"));
-    }
+    refuseNul(value);
     return "'" + value.replace("'", "'\\''") + "'";
   }
 
   /**
-   * {@code template} with each {@code {{name}}} replaced by the quoted value of {@code name}. A
-   * placeholder inside quotes of the template ({@code "Hi {{name}}"}) works too: the quote is
-   * closed before the value and opened again after it.
+   * {@code template} with each {@code {{name}}} (as {@link Placeholders} reads them) replaced by
+   * the value of {@code name}, as the place it stands in needs:
+   *
+   * <ul>
+   *   <li>a value made of letters, digits and {@code _@%+=:,./-} only, as it is: no shell reads any
+   *       of them specially, so the command shown is the command as the lesson wrote it;
+   *   <li>in the command itself, the value single-quoted; inside quotes of the template ({@code "Hi
+   *       {{name}}"}) the quote is closed before the value and opened again after it;
+   *   <li>in the body of a here-document whose delimiter is not quoted ({@code <<EOF}), the value
+   *       with {@code \}, {@code $} and {@code `} escaped, so that the file gets the value itself;
+   *   <li>in the body of a here-document whose delimiter is quoted ({@code <<'EOF'}), the value as
+   *       it is.
+   * </ul>
+   *
+   * A value of several lines is refused in a here-document, where one of its lines could end it.
    *
    * @throws UnknownVariableException when a placeholder names no variable
    */
   public static String substitute(String template, Map<String, String> variables) {
     StringBuilder result = new StringBuilder();
-    QuoteTracker quotes = new QuoteTracker();
-    Matcher placeholder = PLACEHOLDER.matcher(template);
+    ShellLexer lexer = new ShellLexer(template);
     int copied = 0;
-    while (placeholder.find()) {
-      String name = placeholder.group(1);
-      String value = variables.get(name);
-      if (value == null) {
+    for (Placeholder placeholder : Placeholders.in(template, variables.keySet())) {
+      String name = placeholder.name();
+      if (!placeholder.known()) {
         throw new UnknownVariableException(name, variables.keySet());
       }
-      quotes.read(template, copied, placeholder.start());
-      if (quotes.escaped()) {
+      lexer.readTo(placeholder.start());
+      if (lexer.escaped()) {
         throw new IllegalArgumentException(Messages.get("variable.afterBackslash", name));
       }
+      if (lexer.inSubstitutionOfHereDocument()) {
+        throw new IllegalArgumentException(Messages.get("variable.inHereDocumentCode", name));
+      }
       result.append(template, copied, placeholder.start());
-      char open = quotes.openQuote();
-      String quoted = quote(value);
-      result.append(open == 0 ? quoted : open + quoted + open);
+      result.append(inPlace(lexer.place(), name, variables.get(name)));
+      lexer.skipTo(placeholder.end());
       copied = placeholder.end();
     }
     return result.append(template.substring(copied)).toString();
   }
 
-  /** Follows which quote is open in a command line read from left to right. */
-  private static final class QuoteTracker {
-    private char open;
-    private boolean escaped;
-
-    void read(String text, int from, int to) {
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if (escaped) {
-          escaped = false;
-        } else if (c == '\\' && open != '\'') {
-          escaped = true;
-        } else if (open == 0
-            && c == '#'
-            && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-          int endOfLine = text.indexOf('\n', i);
-          i = endOfLine < 0 || endOfLine >= to ? to : endOfLine;
-        } else if (open == 0 && (c == '\'' || c == '"')) {
-          open = c;
-        } else if (c == open) {
-          open = 0;
-        }
-      }
+  private static String inPlace(ShellLexer.Place place, String name, String value) {
+    if (PLAIN.matcher(value).matches()) {
+      return value; // Nothing in it that any shell reads specially: shown and run as it is.
     }
+    return switch (place) {
+      case CODE -> quote(value);
+      case SINGLE_QUOTED -> "'" + quote(value) + "'";
+      case DOUBLE_QUOTED -> "\"" + quote(value) + "\"";
+      case HERE_DOCUMENT -> inHereDocument(name, value).replaceAll("([\\\\$`])", "\\\\$1");
+      case LITERAL_HERE_DOCUMENT -> inHereDocument(name, value);
+    };
+  }
 
-    /** True when the last character read was an unquoted or double-quoted backslash. */
-    boolean escaped() {
-      return escaped;
+  private static String inHereDocument(String name, String value) {
+    refuseNul(value);
+    if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException(Messages.get("variable.linesInHereDocument", name));
     }
+    return value;
+  }
 
-    /** The open quote character, or 0 outside quotes. */
-    char openQuote() {
-      return open;
+  private static void refuseNul(String value) {
+    if (value.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException(Messages.get("variable.nul"));
     }
   }
 }

@@ -2,30 +2,33 @@ package io.docklab.exec;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * Runs a lesson's command lines one after another through the user's shell, in the lesson's
- * workspace, as in one terminal: a {@code cd} carries over to the next command. Output is shown as
- * it comes and its last 64 KiB kept.
+ * workspace, as in one terminal: a {@code cd} and exported variables carry over to the next command
+ * ({@link ShellState}). Output is shown as it comes and its last 64 KiB kept.
  */
 public final class ShellSession {
-  private final Workspace workspace;
+  private final ShellState state;
   private final ProcessLauncher launcher;
   private final UserShell shell;
   private final OutputStream live;
   private final Map<String, String> environment;
-  private Path directory;
   private String lastOutput = "";
   private volatile Process running;
 
   public ShellSession(
       Workspace workspace, ProcessLauncher launcher, UserShell shell, OutputStream live) {
-    this.workspace = workspace;
+    this(new ShellState(workspace), launcher, shell, live);
+  }
+
+  /** A session that carries {@code state}, shared with whoever else runs commands in it. */
+  public ShellSession(
+      ShellState state, ProcessLauncher launcher, UserShell shell, OutputStream live) {
+    this.state = state;
     this.launcher = launcher;
     this.shell = shell;
     this.live = live;
@@ -33,30 +36,26 @@ public final class ShellSession {
   }
 
   /**
-   * Runs {@code commandLine} to its end, its input empty. The shell notes its working directory on
-   * exit, also when the command calls {@code exit}; the next command starts there.
+   * Runs {@code commandLine} to its end, its input empty. The shell notes its state on exit, also
+   * when the command calls {@code exit}; the next command starts there.
    */
   public CommandResult run(String commandLine) throws IOException, InterruptedException {
-    Path start = currentDirectory();
-    Path stateFile = Files.createTempFile("docklab-cwd-", ".txt");
-    String script =
-        "trap "
-            + ShellQuoting.quote("pwd -P > " + ShellQuoting.quote(stateFile.toString()))
-            + " EXIT\neval \"$1\" < /dev/null";
+    ShellState.Command command = state.begin("", " < /dev/null");
     long began = System.nanoTime();
     OutputTail tail = new OutputTail();
     try {
-      Process process = launcher.start(shell.commandFor(script, commandLine), start, environment);
+      Process process =
+          launcher.start(
+              shell.commandFor(command.script(), commandLine), command.start(), environment);
       running = process;
       OutputPump pump = OutputPump.start(process, live, tail);
       int exitCode = process.waitFor();
       pump.finish();
-      directory = directoryAfter(stateFile, start);
       lastOutput = tail.text();
       return new CommandResult(exitCode, lastOutput, Duration.ofNanos(System.nanoTime() - began));
     } finally {
       running = null;
-      Files.deleteIfExists(stateFile);
+      command.end();
     }
   }
 
@@ -68,26 +67,18 @@ public final class ShellSession {
     }
   }
 
+  /** The state this session carries from one command to the next. */
+  public ShellState state() {
+    return state;
+  }
+
   /** Where the next command starts: the workspace, or where the last command left off. */
   public Path currentDirectory() throws IOException {
-    if (directory == null || !Files.isDirectory(directory)) {
-      directory = workspace.directory();
-    }
-    return directory;
+    return state.directory();
   }
 
   /** The output of the last command, at most its last 64 KiB. */
   public String lastOutput() {
     return lastOutput;
-  }
-
-  private static Path directoryAfter(Path stateFile, Path otherwise) throws IOException {
-    String noted = Files.readString(stateFile, StandardCharsets.UTF_8);
-    noted = noted.endsWith("\n") ? noted.substring(0, noted.length() - 1) : noted;
-    if (noted.isEmpty()) {
-      return otherwise;
-    }
-    Path after = Path.of(noted);
-    return Files.isDirectory(after) ? after : otherwise;
   }
 }

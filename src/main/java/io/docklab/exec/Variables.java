@@ -1,22 +1,36 @@
 package io.docklab.exec;
 
 import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Placeholders;
+import io.docklab.lesson.Placeholders.Placeholder;
 import io.docklab.lesson.Variable;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The values of a lesson's {@code {{variables}}}: the lesson's defaults, overridden by what the
- * learner chose. Commands get the values shell-quoted; checks and file contents get them as text.
+ * learner chose. Commands get the values shell-quoted; checks, file contents and the texts people
+ * read get them as text. Placeholders are found by {@link Placeholders}, the grammar the loader
+ * checks lessons with.
  */
 public final class Variables {
   public static final Variables NONE = new Variables(Map.of());
 
+  /** What a secret value looks like in a report. */
+  static final String MASK = "******";
+
   private final Map<String, String> values;
+  private final Set<String> secrets;
 
   public Variables(Map<String, String> values) {
+    this(values, Set.of());
+  }
+
+  private Variables(Map<String, String> values, Set<String> secrets) {
     this.values = Map.copyOf(values);
+    this.secrets = Set.copyOf(secrets);
   }
 
   /** The lesson's defaults, with {@code chosen} values taking their place. */
@@ -26,7 +40,12 @@ public final class Variables {
       values.put(variable.name(), variable.defaultValue() == null ? "" : variable.defaultValue());
     }
     values.putAll(chosen);
-    return new Variables(values);
+    Set<String> secrets =
+        lesson.variables().stream()
+            .filter(Variable::secret)
+            .map(Variable::name)
+            .collect(Collectors.toSet());
+    return new Variables(values, secrets);
   }
 
   public static Variables defaults(Lesson lesson) {
@@ -35,6 +54,19 @@ public final class Variables {
 
   public Map<String, String> values() {
     return values;
+  }
+
+  /**
+   * These values with each secret one replaced by {@code ******}, for what is written down where
+   * others may read it (the reports of {@code docklab test}).
+   */
+  public Variables masked() {
+    if (secrets.isEmpty()) {
+      return this;
+    }
+    Map<String, String> shown = new LinkedHashMap<>(values);
+    secrets.forEach(name -> shown.replace(name, MASK));
+    return new Variables(shown, Set.of());
   }
 
   /**
@@ -48,25 +80,49 @@ public final class Variables {
       return template;
     }
     StringBuilder result = new StringBuilder();
-    Matcher placeholder = ShellQuoting.PLACEHOLDER.matcher(template);
-    while (placeholder.find()) {
-      String value = values.get(placeholder.group(1));
-      if (value == null) {
-        throw new UnknownVariableException(placeholder.group(1), values.keySet());
+    int copied = 0;
+    for (Placeholder placeholder : Placeholders.in(template, values.keySet())) {
+      if (!placeholder.known()) {
+        throw new UnknownVariableException(placeholder.name(), values.keySet());
       }
-      placeholder.appendReplacement(result, Matcher.quoteReplacement(value));
+      result.append(template, copied, placeholder.start()).append(values.get(placeholder.name()));
+      copied = placeholder.end();
     }
-    placeholder.appendTail(result);
-    return result.toString();
+    return result.append(template, copied, template.length()).toString();
+  }
+
+  /**
+   * {@code template} as {@link #text}, or as written when it names a variable these values do not
+   * have: for texts people read, which must never fail to show.
+   */
+  public String shown(String template) {
+    try {
+      return text(template);
+    } catch (UnknownVariableException unknown) {
+      return template;
+    }
   }
 
   /**
    * {@code commandLine} with each {@code {{name}}} replaced by its shell-quoted value, so that no
-   * value can inject shell syntax.
+   * value can inject shell syntax. This is both what runs and what is shown.
    *
    * @throws UnknownVariableException when a placeholder names no variable
    */
   public String command(String commandLine) {
     return ShellQuoting.substitute(commandLine, values);
+  }
+
+  /**
+   * {@code commandLine} as {@link #command} makes it, for showing: what will run. When it cannot
+   * run with these values (an unknown variable, a value refused where it stands), the command with
+   * the values as text, since running it says what is wrong.
+   */
+  public String commandShown(String commandLine) {
+    try {
+      return command(commandLine);
+    } catch (IllegalArgumentException cannot) {
+      return shown(commandLine);
+    }
   }
 }

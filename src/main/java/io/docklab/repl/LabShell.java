@@ -105,12 +105,16 @@ final class LabShell {
     }
   }
 
-  /** The lab prompt, as tests and benchmarks look for it: {@code docklab[LESSON 3/13]$ }. */
+  /**
+   * The lab prompt, as tests and benchmarks look for it: {@code docklab[LESSON 3/13]$ }, with the
+   * directory when the learner has left the workspace ({@code docklab[LESSON 3/13 /tmp]$ }).
+   */
   String prompt() {
     String where = lesson.id() + " " + (index + 1) + "/" + lesson.steps().size();
     if (finished()) {
       where += " ✓";
     }
+    where += runner == null ? "" : PromptDirectory.of(runner.state());
     return style.bold("docklab[" + where + "]$") + " ";
   }
 
@@ -313,6 +317,7 @@ final class LabShell {
     String typed = normalised(line);
     for (CommandAction command : StepView.commands(step().actions())) {
       if (normalised(variables.text(command.run())).equals(typed)
+          || normalised(variables.command(command.run())).equals(typed)
           || normalised(command.run()).equals(typed)) {
         return true;
       }
@@ -453,10 +458,10 @@ final class LabShell {
     say(Messages.get("lab.solve.show"));
     for (Action action : solution) {
       if (action instanceof FileAction file) {
-        say("  " + Messages.get("lab.solve.file", style.code(file.path())));
+        say("  " + Messages.get("lab.solve.file", style.code(variables.text(file.path()))));
         out.print(view().block(variables.text(file.content())));
       } else if (action instanceof CommandAction command) {
-        say("  " + style.code("$ " + variables.text(command.run())));
+        say("  " + style.code("$ " + variables.commandShown(command.run())));
       }
     }
     if (!confirm(Messages.get("lab.solve.confirm"))) {
@@ -470,7 +475,7 @@ final class LabShell {
           return;
         }
         batch.clear();
-        say(style.code("$ " + variables.text(command.run())));
+        say(style.code("$ " + variables.command(command.run())));
         runCommand(variables.command(command.run()), true);
         return;
       }
@@ -486,7 +491,7 @@ final class LabShell {
     if (batch.isEmpty()) {
       return true;
     }
-    SolutionRun.Result result = new SolutionRun(terminal).run(batch, workspace, variables);
+    SolutionRun.Result result = new SolutionRun(terminal).run(batch, runner.state(), variables);
     lastOutput = () -> AnsiText.strip(result.lastOutput());
     if (!result.outcome().succeeded()) {
       say(style.bad(Messages.get("lab.solve.failed", result.outcome().problem())));
@@ -507,11 +512,11 @@ final class LabShell {
     CommandAction last = commands.isEmpty() ? null : commands.get(commands.size() - 1);
     for (Action action : actions) {
       if (action instanceof FileAction file) {
-        workspace.writeFile(file.path(), variables.text(file.content()));
-        say(Messages.get("lab.run.file", style.code(file.path())));
+        workspace.writeFile(variables.text(file.path()), variables.text(file.content()));
+        say(Messages.get("lab.run.file", style.code(variables.text(file.path()))));
       } else if (action instanceof CommandAction command) {
         Step before = step();
-        say(style.code("$ " + variables.text(command.run())));
+        say(style.code("$ " + variables.command(command.run())));
         // What is missing is said after the last command only: the others only lead up to it.
         runCommand(variables.command(command.run()), command == last);
         ranCommand = true;

@@ -1,7 +1,7 @@
 package io.docklab.repl;
 
+import io.docklab.exec.ShellState;
 import io.docklab.exec.Variables;
-import io.docklab.exec.Workspace;
 import io.docklab.lesson.Action;
 import io.docklab.run.SolutionOutcome;
 import io.docklab.run.SolutionRunner;
@@ -28,11 +28,17 @@ final class SolutionRun {
     this.terminal = terminal;
   }
 
-  Result run(List<Action> actions, Workspace workspace, Variables variables)
+  /**
+   * Runs {@code actions} in the learner's shell {@code state}: from the directory the learner is
+   * in, with what they exported; a {@code cd} or an {@code export} of the solution holds at the
+   * prompt after it.
+   */
+  Result run(List<Action> actions, ShellState state, Variables variables)
       throws IOException, InterruptedException {
     terminal.writer().flush();
     try (SolutionRunner solution =
-        new SolutionRunner(workspace, variables, terminal.output(), INTERACTIVE_TIMEOUT)) {
+        new SolutionRunner(
+            state.workspace(), variables, terminal.output(), INTERACTIVE_TIMEOUT, state)) {
       Terminal.SignalHandler before =
           terminal.handle(Terminal.Signal.INT, signal -> interrupt(solution));
       try {

@@ -45,7 +45,9 @@ final class StepView {
     Step step = lesson.steps().get(index);
     StringBuilder out = new StringBuilder();
     out.append('\n').append(header(lesson, index, done)).append("\n\n");
-    out.append(new MarkdownRenderer(width, style.colour()).render(step.text().in(locale)));
+    out.append(
+        new MarkdownRenderer(width, style.colour())
+            .render(variables.shown(step.text().in(locale))));
     out.append('\n');
     List<FileAction> files = files(step.actions());
     for (FileAction file : files) {
@@ -53,9 +55,9 @@ final class StepView {
           .append(
               Messages.get(
                   "lab.step.file",
-                  style.code(file.path()),
+                  style.code(variables.text(file.path())),
                   workspace,
-                  style.command("cat > " + file.path() + " <<'EOF'")))
+                  style.command("cat > " + variables.text(file.path()) + " <<'EOF'")))
           .append('\n');
       out.append(block(variables.text(file.content())));
     }
@@ -63,7 +65,9 @@ final class StepView {
     if (!commands.isEmpty()) {
       out.append('\n').append(Messages.get("lab.step.commands")).append('\n');
       for (CommandAction command : commands) {
-        out.append("  ").append(style.code("$ " + variables.text(command.run()))).append('\n');
+        out.append("  ")
+            .append(style.code("$ " + variables.commandShown(command.run())))
+            .append('\n');
       }
     }
     out.append('\n').append(style.dim(Messages.get("lab.step.keys")));

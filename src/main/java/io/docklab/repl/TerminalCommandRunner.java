@@ -4,14 +4,13 @@ import com.pty4j.PtyProcess;
 import com.pty4j.WinSize;
 import io.docklab.exec.OutputTail;
 import io.docklab.exec.PtyLauncher;
-import io.docklab.exec.ShellQuoting;
+import io.docklab.exec.ShellState;
 import io.docklab.exec.UserShell;
 import io.docklab.exec.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,7 +28,8 @@ import org.jline.utils.NonBlockingReader;
  * hands that command the real terminal while it runs: keystrokes go to it as they are typed (Ctrl-C
  * too, as a byte: the pseudo-terminal interrupts the command, never docklab), its output comes to
  * the screen as it is printed and into an {@link OutputTail}. {@code docker run -ti … bash} works
- * as in any terminal. A {@code cd} and exported variables carry over to the next command.
+ * as in any terminal. A {@code cd} and exported variables carry over to the next command, through
+ * the {@link ShellState} that {@code :run} and {@code :solve} share.
  */
 final class TerminalCommandRunner {
   private static final long POLL_MILLIS = 40;
@@ -40,8 +40,7 @@ final class TerminalCommandRunner {
   private final Workspace workspace;
   private final UserShell shell;
   private final Object screen;
-  private Path directory;
-  private Path exported;
+  private final ShellState state;
   private volatile OutputTail tail = new OutputTail();
 
   /**
@@ -52,6 +51,7 @@ final class TerminalCommandRunner {
     this.workspace = workspace;
     this.shell = shell;
     this.screen = screen;
+    this.state = new ShellState(workspace);
   }
 
   /** How a typed command ended. */
@@ -59,29 +59,21 @@ final class TerminalCommandRunner {
 
   /** Where the next command starts: the workspace, or where the last one left off. */
   Path currentDirectory() throws IOException {
-    if (directory == null || !Files.isDirectory(directory)) {
-      directory = workspace.directory();
-    }
-    return directory;
+    return state.directory();
   }
 
-  /**
-   * The file that carries the variables exported by one command to the next ({@code export -p},
-   * which every POSIX shell can read back): readable by the learner only, removed when docklab
-   * ends. Reading it back only sets variables: one the learner unset stays unset unless docklab's
-   * own environment has it, which every command starts from.
-   */
-  private Path exportedVariables() throws IOException {
-    if (exported == null) {
-      exported = Files.createTempFile("docklab-exported-", ".sh");
-      exported.toFile().deleteOnExit();
-    }
-    return exported;
+  /** The shell state the learner's commands carry, for {@code :run} and {@code :solve} too. */
+  ShellState state() {
+    return state;
   }
 
-  /** Starts the next command in the workspace again (after a lesson change or reset). */
+  /** Starts the next command in the workspace again, nothing exported (after a lesson reset). */
   void backToWorkspace() {
-    directory = null;
+    try {
+      state.reset();
+    } catch (IOException unwritable) {
+      // The variables stay as they were: the directory is the workspace again all the same.
+    }
   }
 
   /** The output of the running command so far, or of the last one. */
@@ -91,27 +83,10 @@ final class TerminalCommandRunner {
 
   /** Runs {@code commandLine} to its end, the learner at its keyboard. */
   Outcome run(String commandLine) throws IOException, InterruptedException {
-    Path start = currentDirectory();
-    Path stateFile = Files.createTempFile("docklab-cwd-", ".txt");
     Size size = terminal.getSize();
     // The size is set by the shell itself too: the pseudo-terminal's own setting may come late.
-    // Each command is a shell of its own: the directory it ends in and the variables it exports
-    // are noted on exit and set again for the next one, as if one shell ran them all.
-    String variables = ShellQuoting.quote(exportedVariables().toString());
-    String script =
-        "stty cols "
-            + columns(size)
-            + " rows "
-            + rows(size)
-            + " 2>/dev/null; . "
-            + variables
-            + " 2>/dev/null; trap "
-            + ShellQuoting.quote(
-                "pwd -P > "
-                    + ShellQuoting.quote(stateFile.toString())
-                    + "; export -p > "
-                    + variables)
-            + " EXIT; eval \"$1\"";
+    ShellState.Command command =
+        state.begin("stty cols " + columns(size) + " rows " + rows(size) + " 2>/dev/null;", "");
     OutputTail output = new OutputTail();
     tail = output;
     terminal.writer().flush();
@@ -120,7 +95,7 @@ final class TerminalCommandRunner {
     environment.put(Lab.INSIDE, workspace.directory().getFileName().toString());
     Process process =
         new PtyLauncher(columns(size), rows(size))
-            .start(shell.commandFor(script, commandLine), start, environment);
+            .start(shell.commandFor(command.script(), commandLine), command.start(), environment);
     Thread pump = pump(process.getInputStream(), output);
     Attributes saved = terminal.getAttributes();
     Terminal.SignalHandler previousResize =
@@ -137,8 +112,7 @@ final class TerminalCommandRunner {
       }
       terminal.setAttributes(saved);
       terminal.handle(Terminal.Signal.WINCH, previousResize);
-      directory = directoryAfter(stateFile, start);
-      Files.deleteIfExists(stateFile);
+      command.end();
     }
   }
 
@@ -232,15 +206,5 @@ final class TerminalCommandRunner {
 
   private static int rows(Size size) {
     return size.getRows() > 0 ? size.getRows() : 24;
-  }
-
-  private static Path directoryAfter(Path stateFile, Path otherwise) {
-    try {
-      String noted = Files.readString(stateFile, StandardCharsets.UTF_8).strip();
-      Path after = noted.isEmpty() ? otherwise : Path.of(noted);
-      return Files.isDirectory(after) ? after : otherwise;
-    } catch (IOException | RuntimeException unreadable) {
-      return otherwise;
-    }
   }
 }

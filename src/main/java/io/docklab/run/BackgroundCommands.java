@@ -16,12 +16,13 @@ final class BackgroundCommands {
   /** A command that ended by itself with a non-zero exit, and the sentence that says so. */
   record Ended(CommandAction action, String problem) {}
 
-  private record Running(CommandAction action, ForegroundCommand command) {}
+  /** A command started in the background; {@code shown} is how problem sentences name it. */
+  private record Running(CommandAction action, String shown, ForegroundCommand command) {}
 
   private final List<Running> running = new ArrayList<>();
 
-  synchronized void add(CommandAction action, ForegroundCommand command) {
-    running.add(new Running(action, command));
+  synchronized void add(CommandAction action, String shown, ForegroundCommand command) {
+    running.add(new Running(action, shown, command));
   }
 
   /**
@@ -95,6 +96,6 @@ final class BackgroundCommands {
     return Optional.of(
         new Ended(
             entry.action(),
-            Messages.get("run.background.exited", entry.action().run(), result.exitCode())));
+            Messages.get("run.background.exited", entry.shown(), result.exitCode())));
   }
 }

@@ -7,6 +7,7 @@ import io.docklab.exec.ProcessLauncher;
 import io.docklab.exec.PtyLauncher;
 import io.docklab.exec.ScriptedInput;
 import io.docklab.exec.ShellSession;
+import io.docklab.exec.ShellState;
 import io.docklab.exec.UserShell;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
@@ -23,24 +24,27 @@ import java.util.function.Supplier;
 
 /**
  * Runs the actions of a step without a learner, as {@code docklab test} and {@code solve} do: files
- * are written into the workspace, plain commands run through one shell session (a {@code cd}
- * carries over), interactive commands run on a pseudo-terminal fed the lesson's scripted input
- * within a time bound, and long-running commands are started in the background and stopped by
- * {@link #stopBackground()} at the end of the step. Values of variables are shell-quoted.
+ * are written into the workspace, plain commands run through one shell session (a {@code cd} and
+ * exported variables carry over), interactive commands run on a pseudo-terminal fed the lesson's
+ * scripted input within a time bound, and long-running commands are started in the background and
+ * stopped by {@link #stopBackground()} at the end of the step. Values of variables are
+ * shell-quoted.
  *
  * <p>One runner serves one lesson: make it when the lesson starts, call {@link #run} for each step
  * and {@link #stopBackground()} at each step's end, and close it when the lesson ends. Its shell
- * session lives as long as it does, so a {@code cd} in one step holds in the next, as in the
- * learner's own terminal. Until it is closed, a shutdown hook stops what it still runs
- * (long-running commands as Ctrl-C would, an interactive container shell by a hang-up) when the JVM
- * is ended by SIGTERM or SIGINT, so that no server or container shell outlives docklab.
+ * session lives as long as it does, so a {@code cd} or an {@code export} in one step holds in the
+ * next, as in the learner's own terminal; in the lab it shares the prompt's {@link ShellState}.
+ * Until it is closed, a shutdown hook stops what it still runs (long-running commands as Ctrl-C
+ * would, an interactive container shell by a hang-up) when the JVM is ended by SIGTERM or SIGINT,
+ * so that no server or container shell outlives docklab.
  *
- * <p>A problem sentence names the command as the lesson wrote it (placeholders and all), so that a
- * secret value never appears in a report.
+ * <p>A problem sentence names the command as it ran, the values in it, except that a secret value
+ * shows as {@code ******}, so that it never appears in a report.
  */
 public final class SolutionRunner implements AutoCloseable {
   private final Workspace workspace;
   private final Variables variables;
+  private final Variables shown;
   private final OutputStream live;
   private final Duration interactiveTimeout;
   private final ProcessLauncher launcher;
@@ -60,8 +64,21 @@ public final class SolutionRunner implements AutoCloseable {
    */
   public SolutionRunner(
       Workspace workspace, Variables variables, OutputStream live, Duration interactiveTimeout) {
+    this(workspace, variables, live, interactiveTimeout, new ShellState(workspace));
+  }
+
+  /**
+   * A runner for one lesson that carries {@code state}: it starts where the state's last command
+   * left off, and the next command after it starts where its own last command did.
+   */
+  public SolutionRunner(
+      Workspace workspace,
+      Variables variables,
+      OutputStream live,
+      Duration interactiveTimeout,
+      ShellState state) {
     this(
-        workspace,
+        state,
         variables,
         live,
         interactiveTimeout,
@@ -82,13 +99,25 @@ public final class SolutionRunner implements AutoCloseable {
       ProcessLauncher launcher,
       PtyLauncher terminal,
       UserShell shell) {
-    this.workspace = workspace;
+    this(new ShellState(workspace), variables, live, interactiveTimeout, launcher, terminal, shell);
+  }
+
+  private SolutionRunner(
+      ShellState state,
+      Variables variables,
+      OutputStream live,
+      Duration interactiveTimeout,
+      ProcessLauncher launcher,
+      PtyLauncher terminal,
+      UserShell shell) {
+    this.workspace = state.workspace();
     this.variables = variables;
+    this.shown = variables.masked();
     this.live = live;
     this.interactiveTimeout = interactiveTimeout;
     this.launcher = launcher;
     this.shell = shell;
-    this.session = new ShellSession(workspace, launcher, shell, live);
+    this.session = new ShellSession(state, launcher, shell, live);
     this.interactive = new InteractiveRun(terminal, shell, live);
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -113,7 +142,7 @@ public final class SolutionRunner implements AutoCloseable {
         problem = Optional.of(unknownVariable.getMessage());
       }
       if (interrupted) {
-        String what = action instanceof CommandAction command ? command.run() : "";
+        String what = action instanceof CommandAction command ? shown(command) : "";
         return failed(action, Messages.get("run.command.interrupted", what));
       }
       if (problem.isPresent()) {
@@ -132,15 +161,20 @@ public final class SolutionRunner implements AutoCloseable {
   }
 
   private Optional<String> write(FileAction file) {
-    String path = variables.text(file.path());
+    String path = shown.text(file.path());
     try {
-      workspace.writeFile(path, variables.text(file.content()));
+      workspace.writeFile(variables.text(file.path()), variables.text(file.content()));
       return Optional.empty();
     } catch (IllegalArgumentException refused) { // Escapes the workspace, or no valid path.
       return Optional.of(Messages.get("run.file.refused", path, refused.getMessage()));
     } catch (IOException failed) {
       return Optional.of(Messages.get("run.file.failed", path, String.valueOf(failed)));
     }
+  }
+
+  /** The command as it runs, a secret value shown as {@code ******}, for problem sentences. */
+  private String shown(CommandAction command) {
+    return shown.commandShown(command.run());
   }
 
   private Optional<String> execute(CommandAction command) throws IOException, InterruptedException {
@@ -153,7 +187,7 @@ public final class SolutionRunner implements AutoCloseable {
       };
     } catch (IOException notStarted) {
       return Optional.of(
-          Messages.get("run.command.notStarted", command.run(), String.valueOf(notStarted)));
+          Messages.get("run.command.notStarted", shown(command), String.valueOf(notStarted)));
     }
   }
 
@@ -168,12 +202,16 @@ public final class SolutionRunner implements AutoCloseable {
     ScriptedInput input =
         ScriptedInput.lines(command.input().stream().map(variables::text).toList());
     CommandResult result =
-        interactive.run(commandLine, session.currentDirectory(), input, interactiveTimeout);
+        interactive.run(
+            session.state().restoring(commandLine),
+            session.currentDirectory(),
+            input,
+            interactiveTimeout);
     if (result.timedOut()) {
       lastResult = result;
       lastOutput = result::output;
       return Optional.of(
-          Messages.get("run.command.timedOut", command.run(), interactiveTimeout.toSeconds()));
+          Messages.get("run.command.timedOut", shown(command), interactiveTimeout.toSeconds()));
     }
     return ended(command, result);
   }
@@ -183,14 +221,19 @@ public final class SolutionRunner implements AutoCloseable {
     lastOutput = result::output;
     return result.exitCode() == 0
         ? Optional.empty()
-        : Optional.of(Messages.get("run.command.exited", command.run(), result.exitCode()));
+        : Optional.of(Messages.get("run.command.exited", shown(command), result.exitCode()));
   }
 
   private Optional<String> longRunning(CommandAction command, String commandLine)
       throws IOException {
     ForegroundCommand started =
-        ForegroundCommand.start(launcher, shell, session.currentDirectory(), commandLine, live);
-    background.add(command, started);
+        ForegroundCommand.start(
+            launcher,
+            shell,
+            session.currentDirectory(),
+            session.state().restoring(commandLine),
+            live);
+    background.add(command, shown(command), started);
     lastOutput = started::output;
     return Optional.empty();
   }

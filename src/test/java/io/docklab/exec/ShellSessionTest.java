@@ -117,10 +117,11 @@ class ShellSessionTest {
                 throw new IllegalStateException(failed);
               }
             });
-    while (Files.exists(root.resolve("marker"))) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (Files.exists(root.resolve("marker"))) { // The command has started once it is gone.
+      assertTrue(System.nanoTime() < deadline, "the command never started");
       Thread.sleep(20);
     }
-    Thread.sleep(200);
     session.interrupt();
     CommandResult result = running.get();
     assertTrue(result.duration().compareTo(Duration.ofSeconds(30)) < 0, result.toString());

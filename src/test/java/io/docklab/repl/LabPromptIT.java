@@ -116,18 +116,19 @@ class LabPromptIT {
 
   @Test
   void directoryAndExportedVariablesCarryOver() throws Exception {
+    String inSub = "docklab[" + LESSON + " 1/2 …/sub]$"; // The prompt shows where.
     try (Tmux terminal = startLab("docklab-it-shell-state")) {
       terminal.type("mkdir -p sub && cd sub && export GREETING=\"it's a   test\" KEPT=1");
-      terminal.waitFor(PROMPT, BACK);
+      terminal.waitFor(inSub, BACK);
       terminal.type("echo \"[$GREETING] in ${PWD##*/} kept=$KEPT\"");
       terminal.waitFor("[it's a   test] in sub kept=1", BACK);
-      terminal.waitFor(PROMPT, BACK);
+      terminal.waitFor(inSub, BACK);
 
       terminal.type("unset KEPT; export GREETING=again");
-      terminal.waitFor(PROMPT, BACK);
+      terminal.waitFor(inSub, BACK);
       terminal.type("echo \"<$GREETING> kept=${KEPT:-none}\"");
       terminal.waitFor("<again> kept=none", BACK);
-      terminal.waitFor(PROMPT, BACK);
+      terminal.waitFor(inSub, BACK);
 
       terminal.type(":quit");
       terminal.waitFor(Tmux.EXITED + "0", BACK);

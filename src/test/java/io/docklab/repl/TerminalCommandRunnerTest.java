@@ -57,7 +57,7 @@ class TerminalCommandRunnerTest {
     TerminalCommandRunner.Outcome outcome = runner.run("echo hello-from-the-pty");
     assertEquals(0, outcome.exitCode());
     assertTrue(outcome.output().contains("hello-from-the-pty"), outcome.output());
-    assertTrue(screen().contains("hello-from-the-pty"), screen());
+    awaitScreen("hello-from-the-pty");
   }
 
   @Test
@@ -80,22 +80,34 @@ class TerminalCommandRunnerTest {
 
   @Test
   void keysTypedReachTheCommand() throws Exception {
-    Thread typist = typeLater("learner\r", 500);
-    TerminalCommandRunner.Outcome outcome = runner.run("read -r name; echo \"got-$name\"");
+    Thread typist = typeWhenShown("ready-for-name", "learner\r");
+    TerminalCommandRunner.Outcome outcome =
+        runner.run("echo ready-for-name; read -r name; echo \"got-$name\"");
     typist.join();
     assertTrue(outcome.output().contains("got-learner"), outcome.output());
   }
 
   @Test
   void ctrlCStopsTheCommandAndNothingElse() throws Exception {
-    Thread typist = typeLater("\u0003", 1_000);
+    Thread typist = typeWhenShown("sleeping-now", "\u0003");
     long began = System.nanoTime();
-    TerminalCommandRunner.Outcome outcome = runner.run("sleep 30");
+    TerminalCommandRunner.Outcome outcome = runner.run("echo sleeping-now; sleep 30");
     typist.join();
     long seconds = (System.nanoTime() - began) / 1_000_000_000L;
     assertTrue(seconds < 10, seconds + " s");
     assertEquals(130, outcome.exitCode());
     assertEquals(0, runner.run("echo after").exitCode(), "the runner goes on");
+  }
+
+  @Test
+  void anExportAndACdCarryOverAndAreTheStateSolveRunsIn() throws Exception {
+    Files.createDirectories(directory.resolve("app"));
+    runner.run("export GREETING='hi there'; cd app");
+    assertTrue(runner.run("echo \"[$GREETING]\"").output().contains("[hi there]"));
+    assertEquals(directory.resolve("app").toRealPath(), runner.state().directory());
+    runner.backToWorkspace();
+    assertEquals(directory.toRealPath(), runner.currentDirectory().toRealPath());
+    assertTrue(runner.run("echo \"[${GREETING:-none}]\"").output().contains("[none]"));
   }
 
   @Test
@@ -108,19 +120,34 @@ class TerminalCommandRunnerTest {
   @Test
   void aLineCanBePrintedAsideWhileACommandRuns() throws Exception {
     runner.printAside("✓ Step done");
-    long deadline = System.nanoTime() + 2_000_000_000L;
-    while (!screen().contains("\n✓ Step done\r") && System.nanoTime() < deadline) {
-      Thread.sleep(20); // The test terminal hands its output on through a thread of its own.
-    }
-    assertTrue(screen().contains("\n✓ Step done\r"), screen());
+    awaitScreen("\n✓ Step done\r");
   }
 
-  private Thread typeLater(String text, long millis) {
+  /** Waits until the screen shows {@code text}: the test terminal hands output on in a thread. */
+  private void awaitScreen(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!screen().contains(text) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(screen().contains(text), screen());
+  }
+
+  /**
+   * Types {@code text} once the command has printed {@code shown}: what the command shows, not
+   * time, says that it is ready.
+   */
+  private Thread typeWhenShown(String shown, String text) {
     Thread thread =
         new Thread(
             () -> {
               try {
-                Thread.sleep(millis);
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (!runner.tail().text().contains(shown)) {
+                  if (System.nanoTime() > deadline) {
+                    throw new AssertionError("never shown: " + shown);
+                  }
+                  Thread.sleep(10);
+                }
                 keys.write(text.getBytes(StandardCharsets.UTF_8));
                 keys.flush();
               } catch (InterruptedException | IOException e) {

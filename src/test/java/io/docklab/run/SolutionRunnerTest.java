@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.exec.CommandResult;
 import io.docklab.exec.PipeLauncher;
 import io.docklab.exec.PtyLauncher;
+import io.docklab.exec.ShellSession;
+import io.docklab.exec.ShellState;
 import io.docklab.exec.UserShell;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
@@ -84,6 +87,62 @@ class SolutionRunnerTest {
     assertEquals(NASTY + "\n", runner.lastOutput());
     assertFalse(Files.exists(root.resolve("pwned")), "a command substitution ran");
     assertTrue(Files.exists(root.resolve("keep")), "rm ran");
+  }
+
+  @Test
+  void anExportCarriesOverToLaterStepsServersAndInteractiveCommands() throws Exception {
+    assertTrue(runner.run(List.of(plain("export GREETING='hi there'; cd /"))).succeeded());
+    SolutionOutcome later =
+        runner.run(
+            List.of(
+                plain("echo \"$GREETING\" > " + root.resolve("plain.txt")),
+                new CommandAction(
+                    "echo \"$GREETING $(pwd)\" > " + root.resolve("interactive.txt"),
+                    CommandMode.INTERACTIVE,
+                    List.of()),
+                new CommandAction(
+                    "echo \"$GREETING $(pwd)\" > "
+                        + root.resolve("server.txt")
+                        + "; echo serving; while :; do sleep 0.1; done",
+                    CommandMode.LONG_RUNNING,
+                    List.of())));
+    assertTrue(later.succeeded(), later.problem());
+    awaitOutput("serving");
+    runner.stopBackground();
+    assertEquals("hi there\n", Files.readString(root.resolve("plain.txt")));
+    assertEquals("hi there /\n", Files.readString(root.resolve("interactive.txt")));
+    assertEquals("hi there /\n", Files.readString(root.resolve("server.txt")));
+  }
+
+  @Test
+  void aRunnerOnTheLearnersStateStartsWhereTheyAreAndLeavesThemWhereItEnds() throws Exception {
+    ShellState state = new ShellState(Workspace.at(root));
+    UserShell bash = new UserShell(Path.of("/bin/bash"));
+    new ShellSession(state, new PipeLauncher(), bash, live).run("mkdir -p app; cd app; export V=1");
+    try (SolutionRunner solve =
+        new SolutionRunner(
+            Workspace.at(root), Variables.NONE, live, Duration.ofSeconds(20), state)) {
+      SolutionOutcome outcome = solve.run(List.of(plain("echo \"$V $(pwd)\"; export W=2; cd ..")));
+      assertTrue(outcome.succeeded(), outcome.problem());
+      assertEquals("1 " + root.toRealPath().resolve("app") + "\n", solve.lastOutput());
+    }
+    CommandResult after =
+        new ShellSession(state, new PipeLauncher(), bash, live).run("echo \"$W $(pwd)\"");
+    assertEquals("2 " + root.toRealPath() + "\n", after.output());
+  }
+
+  @Test
+  void aFilePathGetsItsValuesAndStaysInTheWorkspace() throws Exception {
+    assertTrue(runner.run(List.of(new FileAction("f-{{who}}.txt", "x"))).succeeded());
+    assertTrue(Files.exists(root.resolve("f-Ada.txt")));
+    SolutionOutcome escaping = runner.run(List.of(new FileAction("{{nasty}}/../../x", "x")));
+    assertFalse(escaping.succeeded());
+  }
+
+  @Test
+  void aProblemNamesTheCommandAsItRan() throws Exception {
+    SolutionOutcome outcome = runner.run(List.of(plain("ls no-such-{{who}}")));
+    assertEquals("`ls no-such-Ada` exited with 2.", outcome.problem());
   }
 
   @Test
@@ -172,20 +231,45 @@ class SolutionRunnerTest {
 
   @Test
   void aLongRunningCommandThatEndsWithAFailureIsTheProblem() throws Exception {
-    CommandAction server = new CommandAction("exit 7", CommandMode.LONG_RUNNING, List.of());
-    SolutionOutcome outcome = runner.run(List.of(server, plain("sleep 1")));
+    CommandAction server =
+        new CommandAction("echo $$ > server.pid; exit 7", CommandMode.LONG_RUNNING, List.of());
+    SolutionOutcome outcome = runner.run(List.of(server, plain(UNTIL_THE_SERVER_ENDED)));
     assertEquals(Optional.of(server), outcome.failedAction());
     assertEquals(
-        "`exit 7` ended by itself with exit code 7 while it should have kept running.",
+        "`echo $$ > server.pid; exit 7` ended by itself with exit code 7"
+            + " while it should have kept running.",
         outcome.problem());
 
+    Files.delete(root.resolve("server.pid"));
     CommandAction later =
-        new CommandAction("sleep 0.3; exit 9", CommandMode.LONG_RUNNING, List.of());
+        new CommandAction(
+            "echo $$ > server.pid; read -t 10 never < /dev/null; exit 9",
+            CommandMode.LONG_RUNNING,
+            List.of());
     assertTrue(runner.run(List.of(later)).succeeded());
-    Thread.sleep(1500);
+    awaitEnded(root.resolve("server.pid"));
     SolutionOutcome stopped = runner.stopBackground();
     assertEquals(Optional.of(later), stopped.failedAction());
     assertTrue(stopped.problem().contains("exit code 9"), stopped.problem());
+  }
+
+  /** A plain command that returns once the server that wrote server.pid has ended. */
+  private static final String UNTIL_THE_SERVER_ENDED =
+      "until [ -s server.pid ] && ! kill -0 $(cat server.pid) 2>/dev/null; do sleep 0.05; done";
+
+  /** Waits until the process whose id is in {@code pidFile} has ended and been reaped. */
+  private static void awaitEnded(Path pidFile) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      assertTrue(System.nanoTime() < deadline, "the server never ended");
+      if (Files.exists(pidFile) && !Files.readString(pidFile).isBlank()) {
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == false) {
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
   }
 
   private void awaitOutput(String text) throws InterruptedException {

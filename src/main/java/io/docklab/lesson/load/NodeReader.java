@@ -1,5 +1,6 @@
 package io.docklab.lesson.load;
 
+import io.docklab.lesson.Placeholders;
 import io.docklab.lesson.Text;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class NodeReader {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern VARIABLE = Pattern.compile("\\{\\{([A-Za-z_][A-Za-z0-9_]*)}}");
   private static final Pattern DURATION = Pattern.compile("([0-9]+)(ms|s|m)");
 
   /** The longest duration a lesson may give: a day. */
@@ -251,14 +251,13 @@ final class NodeReader {
   }
 
   private void checkVariables(Node node, String text) {
-    Matcher matcher = VARIABLE.matcher(text);
-    while (matcher.find()) {
-      if (!variables.contains(matcher.group(1))) {
+    for (Placeholders.Placeholder placeholder : Placeholders.in(text, variables)) {
+      if (!placeholder.known()) {
         problems.atOffset(
             node,
-            matcher.start(),
+            placeholder.start(),
             "unknownVariable",
-            matcher.group(1),
+            placeholder.name(),
             variables.isEmpty() ? "-" : String.join(", ", variables.stream().sorted().toList()));
       }
     }

@@ -1,0 +1,59 @@
+package io.docklab.repl;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.docklab.exec.Variables;
+import io.docklab.i18n.Messages;
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Step;
+import io.docklab.lesson.Text;
+import io.docklab.lesson.catalog.LessonCatalog;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks both bundled lessons with values that are not the defaults: no text the lab shows (steps,
+ * their files and commands, hints, the {@code :reset lesson} plan) has a {@code {{placeholder}}}.
+ */
+class NoPlaceholderOnScreenTest {
+  private static final Map<String, String> CHOSEN =
+      Map.of("registry", "10.0.0.7:5443", "account", "kim", "password", "pw");
+
+  @AfterEach
+  void english() {
+    Messages.use(Locale.ENGLISH);
+  }
+
+  @Test
+  void everyStepHintAndResetPlanShowsTheValuesInForce() {
+    int withValues = 0;
+    for (Lesson lesson : LessonCatalog.load(List.of()).lessons()) {
+      Variables variables = Variables.of(lesson, CHOSEN);
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+        Messages.use(locale);
+        StepView view = new StepView(new Style(false), 80, locale);
+        for (int i = 0; i < lesson.steps().size(); i++) {
+          Step step = lesson.steps().get(i);
+          String shown = view.render(lesson, i, Set.of(), variables, "/ws");
+          assertNoPlaceholder(lesson, step, shown);
+          withValues += shown.contains("10.0.0.7:5443/kim/") ? 1 : 0;
+          for (Text hint : step.hints()) {
+            assertNoPlaceholder(lesson, step, variables.text(hint.in(locale)));
+          }
+        }
+        String plan = String.join(", ", LessonReset.plan(lesson, variables));
+        assertFalse(plan.contains("{{"), plan);
+      }
+    }
+    assertTrue(withValues >= 4, "steps showing the chosen values: " + withValues);
+  }
+
+  private static void assertNoPlaceholder(Lesson lesson, Step step, String text) {
+    assertFalse(text.contains("{{"), lesson.id() + "/" + step.id() + ":\n" + text);
+  }
+}

@@ -9,6 +9,7 @@ import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.Text;
 import io.docklab.lesson.catalog.LessonCatalog;
+import io.docklab.repl.render.Style;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

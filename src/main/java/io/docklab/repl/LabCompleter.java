@@ -124,7 +124,7 @@ final class LabCompleter implements Completer {
     if (images || containers) {
       EngineNames.Names names = engineNames.now();
       if (containers) {
-        containers(sub, names).forEach(name -> candidates.add(plain(name)));
+        addContainers(sub, names, candidates);
       }
       if (images) {
         names.images().forEach(name -> candidates.add(plain(name)));
@@ -132,15 +132,20 @@ final class LabCompleter implements Completer {
     }
   }
 
-  /** The containers {@code sub} takes: running ones to stop, stopped ones to start, else all. */
-  private static List<String> containers(String sub, EngineNames.Names names) {
-    if (DockerWords.TAKE_RUNNING.contains(sub)) {
-      return names.running();
+  /**
+   * The containers {@code sub} takes, each said running or stopped: running ones to stop, stopped
+   * ones to start, else all.
+   */
+  private static void addContainers(
+      String sub, EngineNames.Names names, List<Candidate> candidates) {
+    String running = Messages.get("lab.complete.running");
+    String stopped = Messages.get("lab.complete.stopped");
+    if (!DockerWords.TAKE_STOPPED.contains(sub)) {
+      names.running().forEach(name -> candidates.add(described(name, running)));
     }
-    if (DockerWords.TAKE_STOPPED.contains(sub)) {
-      return names.stopped();
+    if (!DockerWords.TAKE_RUNNING.contains(sub)) {
+      names.stopped().forEach(name -> candidates.add(described(name, stopped)));
     }
-    return names.containers();
   }
 
   private static Candidate described(String value, String description) {

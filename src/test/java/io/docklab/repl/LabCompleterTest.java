@@ -99,6 +99,9 @@ class LabCompleterTest {
     assertEquals(List.of("web"), complete("docker start "));
     assertEquals(List.of("python-demo", "web"), complete("docker container rm "));
     assertEquals(List.of("python-demo", "web"), complete("docker logs "));
+    assertEquals(
+        List.of("running", "stopped"),
+        candidates("docker rm ").stream().map(Candidate::descr).toList());
   }
 
   @Test

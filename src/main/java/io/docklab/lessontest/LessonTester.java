@@ -10,9 +10,11 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.prepare.LabPreparation;
+import io.docklab.progress.Progress;
 import io.docklab.run.CleanupReport;
 import io.docklab.run.LessonCleanup;
 import io.docklab.run.SolutionRunner;
+import io.docklab.session.LessonSession;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -152,10 +154,12 @@ public final class LessonTester {
                 new CheckContext(
                     engine, workspace, variables, runner::lastOutput, Messages.locale()))) {
       StepTester tester = new StepTester(runner, checks, options.window(), interruption::requested);
+      // The steps in order, as a learner goes through them: on to the next once one is done.
+      LessonSession session = LessonSession.open(lesson, new Progress(), LessonSession.Saver.NONE);
       try {
-        for (int i = 0; i < lesson.steps().size(); i++) {
-          Step step = lesson.steps().get(i);
-          StepSelection.Treatment treatment = treatments.get(i);
+        while (true) {
+          Step step = session.step();
+          StepSelection.Treatment treatment = treatments.get(session.index());
           if (treatment == StepSelection.Treatment.SKIP || interruption.requested()) {
             break;
           }
@@ -172,7 +176,8 @@ public final class LessonTester {
           }
           steps.add(result);
           listener.stepFinished(result);
-          if (result.status() == StepStatus.FAILED) {
+          if (result.status() == StepStatus.FAILED
+              || session.complete() == LessonSession.Move.LESSON_FINISHED) {
             break;
           }
         }

@@ -150,6 +150,12 @@ final class DockerWords {
           "attach", "commit", "cp", "exec", "inspect", "kill", "logs", "port", "restart", "rm",
           "start", "stats", "stop", "top");
 
+  /** Of those, the subcommands that take running containers only. */
+  static final Set<String> TAKE_RUNNING = Set.of("attach", "exec", "kill", "stats", "stop", "top");
+
+  /** Of those, the subcommands that take stopped containers only. */
+  static final Set<String> TAKE_STOPPED = Set.of("start");
+
   /** Subcommands whose arguments are images. */
   static final Set<String> TAKE_IMAGES =
       Set.of("run", "create", "rmi", "tag", "push", "history", "save", "pull");

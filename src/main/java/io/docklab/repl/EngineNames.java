@@ -19,9 +19,20 @@ final class EngineNames implements AutoCloseable {
   private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(2);
   private static final long WAIT_MILLIS = 200;
 
-  /** The names known at one moment. */
-  record Names(List<String> containers, List<String> images) {
-    static final Names NONE = new Names(List.of(), List.of());
+  /** The engine's states of a container whose processes are there ({@code docker stop} takes). */
+  private static final java.util.Set<String> RUNNING =
+      java.util.Set.of("running", "paused", "restarting");
+
+  /** The names known at one moment: containers running (or paused) and not, and images. */
+  record Names(List<String> running, List<String> stopped, List<String> images) {
+    static final Names NONE = new Names(List.of(), List.of(), List.of());
+
+    /** Every container, running or not. */
+    List<String> containers() {
+      List<String> all = new ArrayList<>(running);
+      all.addAll(stopped);
+      return all;
+    }
   }
 
   private final java.util.function.Supplier<Names> source;
@@ -84,16 +95,18 @@ final class EngineNames implements AutoCloseable {
   private static Names read(EngineAccess engine) {
     try {
       DockerClient client = engine.engine().client();
-      List<String> containers = new ArrayList<>();
+      List<String> running = new ArrayList<>();
+      List<String> stopped = new ArrayList<>();
       client
           .listContainersCmd()
           .withShowAll(true)
           .exec()
           .forEach(
               container -> {
+                boolean up = RUNNING.contains(String.valueOf(container.getState()));
                 if (container.getNames() != null) {
                   for (String name : container.getNames()) {
-                    containers.add(name.startsWith("/") ? name.substring(1) : name);
+                    (up ? running : stopped).add(name.startsWith("/") ? name.substring(1) : name);
                   }
                 }
               });
@@ -112,7 +125,7 @@ final class EngineNames implements AutoCloseable {
                   }
                 }
               });
-      return new Names(List.copyOf(containers), List.copyOf(images));
+      return new Names(List.copyOf(running), List.copyOf(stopped), List.copyOf(images));
     } catch (RuntimeException unreachable) {
       engine.fault();
       return Names.NONE;

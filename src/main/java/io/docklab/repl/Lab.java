@@ -183,15 +183,23 @@ public final class Lab {
       // The engine, reached only when a check or a completion first needs it.
       try (EngineAccess engine = new EngineAccess(EngineAddress.fromEnvironment());
           EngineNames names = new EngineNames(engine)) {
-        Object screen = new Object();
-        LabShell[] shell = new LabShell[1];
+        // What the lab's commands share: the screen, the progress, the engine, the open lesson.
+        LabContext lab =
+            new LabContext(
+                new Screen(terminal, style), loaded.progress(), store, engine, data, lessons);
+
+        // Completion: the commands are registered by the shell below, once the line reader they
+        // ask their questions with exists; the completer reads them when Tab is pressed.
+        LabCommands commands = new LabCommands();
         LabCompleter completer =
             new LabCompleter(
+                commands,
                 () -> lessons.get().stream().map(Lesson::id).toList(),
                 names,
-                () -> shell[0] == null ? data : shell[0].currentDirectory());
-        // A command that is not complete yet (a here-document, a trailing backslash) goes on
-        // on "> " lines, as in bash.
+                lab::currentDirectory);
+
+        // The line reader: a command that is not complete yet (a here-document, a trailing
+        // backslash) goes on on "> " lines, as in bash.
         ShellInputParser parser = ShellInputParser.withBash();
         LineReader reader =
             LineReaderBuilder.builder()
@@ -206,10 +214,11 @@ public final class Lab {
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
                 .build();
         ShellInputParser.enterEndsTheLine(reader);
-        shell[0] =
-            new LabShell(
-                terminal, reader, style, lessons, loaded.progress(), store, engine, data, screen);
-        shell[0].completer(completer);
+
+        // The shell: registers the commands and runs the prompt.
+        LabShell shell = new LabShell(lab, reader, commands, completer);
+
+        // The loop, in the lesson asked for or the one picked from the catalogue.
         Optional<Lesson> lesson =
             first.isPresent()
                 ? first
@@ -224,7 +233,7 @@ public final class Lab {
         }
         // The engine is connected once the lesson is on screen, so that its connection (a
         // thousand classes) does not compete with the first prompt for the processor.
-        shell[0].run(lesson.get(), () -> warmUpLater(names, parser));
+        shell.run(lesson.get(), () -> warmUpLater(names, parser));
         reader.getHistory().save();
       }
     }
@@ -263,7 +272,11 @@ public final class Lab {
       walkToFirstPrompt(lessons, store, scratch);
       ReplCommand.parse(":reset lesson");
       ReplCommand.parse("docker ps");
-      new LabCompleter(List::of, new EngineNames(() -> EngineNames.Names.NONE), () -> scratch);
+      new LabCompleter(
+          new LabCommands(),
+          List::of,
+          new EngineNames(() -> EngineNames.Names.NONE),
+          () -> scratch);
     } finally {
       try (var files = Files.walk(scratch)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -294,17 +307,19 @@ public final class Lab {
               .variable(LineReader.HISTORY_FILE, scratch.resolve("history"))
               .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
               .build();
-      new LabShell(
-              terminal,
-              reader,
-              new Style(true),
-              () -> lessons,
+      LabContext lab =
+          new LabContext(
+              new Screen(terminal, new Style(true)),
               store.load().progress(),
               store,
               engine,
               scratch,
-              new Object())
-          .run(lessons.get(0));
+              () -> lessons);
+      LabCommands commands = new LabCommands();
+      LabCompleter completer =
+          new LabCompleter(
+              commands, List::of, new EngineNames(() -> EngineNames.Names.NONE), () -> scratch);
+      new LabShell(lab, reader, commands, completer).run(lessons.get(0));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.docklab.repl;
 
+import io.docklab.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,22 +11,29 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.completer.FileNameCompleter;
 
 /**
- * Tab completion at the lab prompt: docklab's {@code :} commands, lesson ids after {@code
- * :lessons}, docker subcommands and common flags, container and image names from the engine, and
- * file names where the shell would take them.
+ * Tab completion at the lab prompt: docklab's {@code :} commands and their arguments (as each
+ * command was registered, with what it does), docker subcommands and common flags, container names
+ * (running ones after {@code stop}, stopped ones after {@code start}) and image names from the
+ * engine, and file names where the shell would take them.
  */
 final class LabCompleter implements Completer {
+  private final LabCommands commands;
   private final Supplier<List<String>> lessonIds;
   private final EngineNames engineNames;
   private final Completer files;
   private volatile boolean picking;
-  private volatile Supplier<List<String>> variableNames = List::of;
 
-  // JLine's line reader's own file-name completer: the one of jline-builtins would bring that
-  // module for one class.
-  @SuppressWarnings("deprecation")
+  /**
+   * @param lessonIds offered while the learner picks a lesson from the catalogue
+   */
+  @SuppressWarnings(
+      "deprecation") // JLine's reader's own FileNameCompleter: no jline-builtins for it
   LabCompleter(
-      Supplier<List<String>> lessonIds, EngineNames engineNames, Supplier<Path> directory) {
+      LabCommands commands,
+      Supplier<List<String>> lessonIds,
+      EngineNames engineNames,
+      Supplier<Path> directory) {
+    this.commands = commands;
     this.lessonIds = lessonIds;
     this.engineNames = engineNames;
     this.files =
@@ -35,11 +43,6 @@ final class LabCompleter implements Completer {
             return directory.get();
           }
         };
-  }
-
-  /** The names {@code :set} completes: the current lesson's variables. */
-  void variableNames(Supplier<List<String>> names) {
-    this.variableNames = names;
   }
 
   /** While the learner picks a lesson, only lesson ids are offered. */
@@ -60,10 +63,9 @@ final class LabCompleter implements Completer {
     String word = line.word();
     if (index == 0) {
       if (word.startsWith(":")) {
-        for (ReplCommand.Kind kind : ReplCommand.Kind.values()) {
-          if (kind != ReplCommand.Kind.UNKNOWN) {
-            candidates.add(plain(kind.shown()));
-          }
+        for (LabCommand command : commands.all()) {
+          String description = Messages.get(command.helpKey());
+          candidates.add(described(command.shown(), description));
         }
       } else {
         candidates.add(plain("docker"));
@@ -81,15 +83,13 @@ final class LabCompleter implements Completer {
     }
   }
 
-  private void completeReplArgument(String command, List<Candidate> candidates) {
-    ReplCommand.parse(command)
+  private void completeReplArgument(String word, List<Candidate> candidates) {
+    ReplCommand.parse(word)
+        .flatMap(parsed -> commands.find(parsed.word()))
         .ifPresent(
-            parsed -> {
-              switch (parsed.kind()) {
-                case RESET -> candidates.add(plain("lesson"));
-                case LESSONS -> lessonIds.get().forEach(id -> candidates.add(plain(id)));
-                case SET -> variableNames.get().forEach(name -> candidates.add(plain(name)));
-                default -> {}
+            command -> {
+              for (LabCommand.Argument argument : command.arguments().get()) {
+                candidates.add(described(argument.value(), argument.description()));
               }
             });
   }
@@ -126,12 +126,33 @@ final class LabCompleter implements Completer {
     if (images || containers) {
       EngineNames.Names names = engineNames.now();
       if (containers) {
-        names.containers().forEach(name -> candidates.add(plain(name)));
+        addContainers(sub, names, candidates);
       }
       if (images) {
         names.images().forEach(name -> candidates.add(plain(name)));
       }
     }
+  }
+
+  /**
+   * The containers {@code sub} takes, each said running or stopped: running ones to stop, stopped
+   * ones to start, else all.
+   */
+  private static void addContainers(
+      String sub, EngineNames.Names names, List<Candidate> candidates) {
+    String running = Messages.get("lab.complete.running");
+    String stopped = Messages.get("lab.complete.stopped");
+    if (!DockerWords.TAKE_STOPPED.contains(sub)) {
+      names.running().forEach(name -> candidates.add(described(name, running)));
+    }
+    if (!DockerWords.TAKE_RUNNING.contains(sub)) {
+      names.stopped().forEach(name -> candidates.add(described(name, stopped)));
+    }
+  }
+
+  private static Candidate described(String value, String description) {
+    return new Candidate(
+        value, value, null, description.isBlank() ? null : description, null, null, true);
   }
 
   private static Candidate plain(String value) {

@@ -1,108 +1,71 @@
 package io.docklab.repl;
 
-import io.docklab.check.CheckContext;
-import io.docklab.check.Checks;
-import io.docklab.docker.EngineAccess;
-import io.docklab.exec.UserShell;
-import io.docklab.exec.Variables;
-import io.docklab.exec.Workspace;
 import io.docklab.i18n.Messages;
-import io.docklab.lesson.Action;
-import io.docklab.lesson.CommandAction;
-import io.docklab.lesson.CommandMode;
-import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
-import io.docklab.lesson.Step;
-import io.docklab.progress.Progress;
-import io.docklab.progress.ProgressStore;
-import io.docklab.repl.render.Style;
-import io.docklab.repl.render.Wrap;
-import io.docklab.util.AnsiText;
+import io.docklab.lesson.Variable;
+import io.docklab.repl.LabCommand.Argument;
+import io.docklab.session.LessonSession;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Terminal;
 
 /**
- * The lab prompt of one lesson at a time: shows the current step, runs what the learner types in
- * their shell, checks the step after every command (and while a server holds the terminal), and
- * carries out docklab's own {@code :} commands. Progress is saved after every completed step.
+ * The lab prompt of one lesson at a time: reads a line, hands a line for the shell to {@link
+ * TypedCommands} and a {@code :} command to the handler it was registered with ({@link #register},
+ * the one place that lists docklab's commands). Progress is saved as the session changes.
  */
 final class LabShell {
-
-  private final Terminal terminal;
+  private final LabContext lab;
   private final LineReader reader;
-  private final PrintWriter out;
-  private final Style style;
-  private final Locale locale;
-  private final Supplier<List<Lesson>> lessons;
-  private final Progress progress;
-  private final ProgressStore store;
-  private final EngineAccess engine;
-  private final Path dataDirectory;
-  private final Object screen;
-  private LabCompleter completer;
-  private final VariableSettings settings;
-  private final LabQuestions questions;
+  private final LabCommands commands;
+  private final StepFlow flow;
+  private final TypedCommands typed;
 
-  private Lesson lesson;
-  private int index;
-  private int hintsShown;
-  private Variables variables;
-  private Workspace workspace;
-  private TerminalCommandRunner runner;
-  private Checks checks;
-  private StepChecks stepChecks;
-  private volatile Supplier<String> lastOutput = () -> "";
-  private boolean engineDownReported;
-
-  LabShell(
-      Terminal terminal,
-      LineReader reader,
-      Style style,
-      Supplier<List<Lesson>> lessons,
-      Progress progress,
-      ProgressStore store,
-      EngineAccess engine,
-      Path dataDirectory,
-      Object screen) {
-    this.terminal = terminal;
+  LabShell(LabContext lab, LineReader reader, LabCommands commands, LabCompleter completer) {
+    this.lab = lab;
     this.reader = reader;
-    this.out = terminal.writer();
-    this.style = style;
-    this.locale = Messages.locale();
-    this.lessons = lessons;
-    this.progress = progress;
-    this.store = store;
-    this.engine = engine;
-    this.dataDirectory = dataDirectory;
-    this.screen = screen;
-    this.settings = new VariableSettings(progress, style, locale);
-    this.questions = new LabQuestions(reader);
+    this.commands = commands;
+    this.flow = new StepFlow(lab);
+    this.typed = new TypedCommands(lab, flow);
+    LabQuestions questions = new LabQuestions(reader);
+    register(
+        new SolutionCommands(lab, typed, questions),
+        new ResetCommands(lab, flow, questions),
+        new LessonChoices(lab, flow, reader, completer, questions));
   }
 
-  /** The completer of the line reader, switched to lesson ids while the catalogue is shown. */
-  void completer(LabCompleter completer) {
-    this.completer = completer;
-    completer.variableNames(() -> lesson == null ? List.of() : VariableSettings.names(lesson));
-  }
-
-  /** The directory the next command starts in, for file name completion. */
-  Path currentDirectory() {
-    try {
-      return runner == null ? dataDirectory : runner.currentDirectory();
-    } catch (IOException unavailable) {
-      return dataDirectory;
-    }
+  /** docklab's {@code :} commands: each with its names, help, arguments and handler. */
+  private void register(SolutionCommands solutions, ResetCommands resets, LessonChoices choices) {
+    commands
+        .add(LabCommand.named("next", "n").help("lab.command.next").does(none -> flow.next()))
+        .add(LabCommand.named("back", "b").help("lab.command.back").does(none -> flow.back()))
+        .add(LabCommand.named("check", "c").help("lab.command.check").does(none -> typed.check()))
+        .add(LabCommand.named("hint", "h").help("lab.command.hint").does(none -> flow.hint()))
+        .add(LabCommand.named("solve").help("lab.command.solve").does(none -> solutions.solve()))
+        .add(LabCommand.named("run").help("lab.command.run").does(none -> solutions.runStep()))
+        .add(LabCommand.named("show", "s").help("lab.command.show").does(none -> flow.show()))
+        .add(
+            LabCommand.named("reset")
+                .help("lab.command.reset")
+                .arguments(LabCommand.Arguments.fixed("lesson", "lab.command.reset.lesson"))
+                .does(resets::reset))
+        .add(LabCommand.named("status").help("lab.command.status").does(none -> status()))
+        .add(
+            LabCommand.named("set")
+                .help("lab.command.set")
+                .arguments(this::variables)
+                .does(choices::set))
+        .add(
+            LabCommand.named("lessons", "l", "lesson")
+                .help("lab.command.lessons")
+                .arguments(this::lessons)
+                .does(choices::lessons))
+        .add(LabCommand.named("help", "?").help("lab.command.help").does(none -> help()))
+        .add(LabCommand.named("quit", "q", "exit").help("lab.command.quit").leaves(none -> {}));
   }
 
   /**
@@ -110,12 +73,13 @@ final class LabShell {
    * directory when the learner has left the workspace ({@code docklab[LESSON 3/13 /tmp]$ }).
    */
   String prompt() {
-    String where = lesson.id() + " " + (index + 1) + "/" + lesson.steps().size();
-    if (finished()) {
+    LessonSession session = lab.session();
+    String where = session.lesson().id() + " " + session.number() + "/" + session.size();
+    if (session.finished()) {
       where += " ✓";
     }
-    where += runner == null ? "" : PromptDirectory.of(runner.state());
-    return style.bold("docklab[" + where + "]$") + " ";
+    where += PromptDirectory.of(lab.lesson().runner().state());
+    return lab.style().bold("docklab[" + where + "]$") + " ";
   }
 
   /** Opens {@code first} and runs the prompt until the learner leaves. */
@@ -128,7 +92,7 @@ final class LabShell {
    * once, when the first prompt is about to be shown (the lesson and its step are on screen).
    */
   void run(Lesson first, Runnable atFirstPrompt) {
-    open(first);
+    flow.open(first);
     atFirstPrompt.run();
     while (true) {
       String line;
@@ -150,7 +114,7 @@ final class LabShell {
         quit();
         return;
       } catch (IOException | RuntimeException trouble) {
-        say(style.bad(Messages.get("lab.error", describe(trouble))));
+        lab.say(lab.style().bad(Messages.get("lab.error", LabContext.describe(trouble))));
       }
     }
   }
@@ -160,474 +124,63 @@ final class LabShell {
     if (line.isBlank()) {
       return true;
     }
-    Optional<ReplCommand> command = ReplCommand.parse(line);
-    if (command.isEmpty()) {
-      runTyped(line);
+    Optional<ReplCommand> parsed = ReplCommand.parse(line);
+    if (parsed.isEmpty()) {
+      typed.runTyped(line);
       return true;
     }
-    ReplCommand parsed = command.get();
-    switch (parsed.kind()) {
-      case NEXT -> next();
-      case BACK -> back();
-      case CHECK -> check(true);
-      case HINT -> hint();
-      case SOLVE -> solve();
-      case RUN -> runStepActions();
-      case SHOW -> showStep();
-      case RESET -> reset(parsed.argument());
-      case STATUS -> status();
-      case SET -> setVariable(parsed.argument());
-      case LESSONS -> lessons(parsed.argument());
-      case HELP -> say(Messages.get("lab.help", workspaceText()));
-      case QUIT -> {
-        return false;
-      }
-      case UNKNOWN -> say(Messages.get("lab.unknownCommand", parsed.word()));
-    }
-    return true;
-  }
-
-  // --- Lessons and steps -------------------------------------------------------------------
-
-  private void open(Lesson chosen) {
-    lesson = chosen;
-    workspace = Workspace.forLesson(dataDirectory, chosen.id());
-    runner = new TerminalCommandRunner(terminal, workspace, UserShell.fromEnvironment(), screen);
-    lastOutput = () -> AnsiText.strip(runner.tail().text());
-    useVariables();
-    Set<String> done = progress.done(chosen.id());
-    index = firstUnfinished();
-    hintsShown = 0;
-    if (done.isEmpty()) {
-      say(view().intro(chosen));
-      settings.describe(chosen, width()).ifPresent(values -> say("\n" + values));
-      say("\n" + Messages.get("lab.lesson.workspace", workspaceText()));
-    } else {
-      say(Messages.get("lab.lesson.resume", chosen.title().in(locale), index + 1, size()));
-    }
-    showStep();
-  }
-
-  /** The lesson's variable values as they now are, for commands, files and checks. */
-  private void useVariables() {
-    if (checks != null) {
-      checks.close();
-    }
-    variables = settings.values(lesson);
-    checks =
-        new Checks(new CheckContext(engine, workspace, variables, () -> lastOutput.get(), locale));
-    stepChecks = new StepChecks(checks, style);
-  }
-
-  private void setVariable(String argument) {
-    VariableSettings.Outcome outcome = settings.set(lesson, argument, width(), questions::ask);
-    say(outcome.message());
-    if (outcome.changed()) {
-      save();
-      useVariables();
-    }
-  }
-
-  private int firstUnfinished() {
-    Set<String> done = progress.done(lesson.id());
-    for (int i = 0; i < size(); i++) {
-      if (!done.contains(lesson.steps().get(i).id())) {
-        return i;
-      }
-    }
-    return size() - 1;
-  }
-
-  private boolean finished() {
-    Set<String> done = progress.done(lesson.id());
-    return lesson.steps().stream().allMatch(step -> done.contains(step.id()));
-  }
-
-  private int size() {
-    return lesson.steps().size();
-  }
-
-  private Step step() {
-    return lesson.steps().get(index);
-  }
-
-  private StepView view() {
-    return new StepView(style, width(), locale);
-  }
-
-  private void showStep() {
-    say(view().render(lesson, index, progress.done(lesson.id()), variables, workspaceText()));
-  }
-
-  private void moveTo(int newIndex) {
-    index = newIndex;
-    hintsShown = 0;
-    progress.setCurrent(lesson.id(), step().id());
-    save();
-    showStep();
-  }
-
-  private void next() {
-    if (index + 1 >= size()) {
-      say(Messages.get("lab.next.last"));
-      return;
-    }
-    if (!progress.done(lesson.id()).contains(step().id())) {
-      say(style.dim(Messages.get("lab.next.skipped", index + 1)));
-    }
-    moveTo(index + 1);
-  }
-
-  private void back() {
-    if (index == 0) {
-      say(Messages.get("lab.back.first"));
-      return;
-    }
-    moveTo(index - 1);
-  }
-
-  private void lessons(String argument) {
-    CatalogueView catalogue = new CatalogueView(lessons.get(), style, locale);
-    Optional<Lesson> chosen;
-    if (!argument.isEmpty()) {
-      chosen = catalogue.choose(argument);
-      if (chosen.isEmpty()) {
-        say(Messages.get("lab.catalogue.unknown", argument, catalogue.lessons().size()));
-        return;
-      }
-    } else {
-      chosen = new CataloguePicker(reader, out, catalogue, completer).pick(progress);
-    }
-    chosen.ifPresentOrElse(this::open, this::showStep);
-  }
-
-  // --- Commands typed by the learner -------------------------------------------------------
-
-  private void runTyped(String line) throws IOException, InterruptedException {
-    runCommand(line, isStepCommand(line));
-    if (line.strip().equals("exit")) {
-      say(style.dim(Messages.get("lab.exitHint")));
-    }
-  }
-
-  /**
-   * True when {@code line} is one of the step's own commands (spacing and continued lines aside).
-   */
-  private boolean isStepCommand(String line) {
-    String typed = normalised(line);
-    for (CommandAction command : StepView.commands(step().actions())) {
-      if (normalised(variables.text(command.run())).equals(typed)
-          || normalised(variables.command(command.run())).equals(typed)
-          || normalised(command.run()).equals(typed)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String normalised(String command) {
-    return command.replace("\\\n", " ").strip().replaceAll("\\s+", " ");
-  }
-
-  /**
-   * Runs a command with the learner at the keyboard, watching the step while it runs, then checks
-   * the step. Failures are shown when {@code meant} (the command was to complete the step).
-   */
-  private void runCommand(String line, boolean meant) throws IOException, InterruptedException {
-    Step watched = step();
-    boolean open = !finished() && !progress.done(lesson.id()).contains(watched.id());
-    StepChecks.Watch watch =
-        open ? stepChecks.watch(watched, verdict -> passedWhileRunning(watched)) : null;
-    TerminalCommandRunner.Outcome outcome;
-    try {
-      outcome = runner.run(line);
-    } finally {
-      if (watch != null) {
-        watch.stop();
-      }
-    }
-    lastOutput = () -> AnsiText.strip(runner.tail().text());
-    reportPortTaken(outcome.output());
-    if (progress.done(lesson.id()).contains(watched.id()) && step() == watched && open) {
-      advance();
-      return;
-    }
-    if (open) {
-      checkAfterCommand(meant);
-    }
-  }
-
-  /** Called on the watching thread: the step passed while its command still runs. */
-  private void passedWhileRunning(Step watched) {
-    boolean server =
-        StepView.commands(watched.actions()).stream()
-            .anyMatch(command -> command.mode() == CommandMode.LONG_RUNNING);
-    progress.markDone(lesson.id(), watched.id());
-    save();
-    String key = server ? "lab.step.doneWhileRunning" : "lab.step.doneWhileRunningPlain";
-    runner.printAside(
-        Wrap.lines(
-            style.ok(Messages.get(key, index + 1, size(), watched.title().in(locale))), width()));
-  }
-
-  private void reportPortTaken(String output) {
-    PortTaken.in(AnsiText.strip(output))
-        .ifPresent(port -> say(style.warn(Messages.get("lab.portTaken", port))));
-  }
-
-  private void checkAfterCommand(boolean meant) throws InterruptedException {
-    StepChecks.Verdict verdict = stepChecks.evaluate(step(), meant);
-    if (verdict.engineUnreachable()) {
-      reportEngineDown();
-      return;
-    }
-    engineDownReported = false;
-    if (verdict.passed()) {
-      completeStep();
-    } else if (meant) {
-      stepChecks.describe(verdict, false).forEach(this::say);
-    }
-  }
-
-  private void check(boolean asked) throws InterruptedException {
-    if (step().checks().isEmpty()) {
-      say(Messages.get("lab.check.none"));
-      return;
-    }
-    StepChecks.Verdict verdict = stepChecks.evaluate(step(), true);
-    if (verdict.engineUnreachable()) {
-      engineDownReported = false;
-      reportEngineDown();
-      return;
-    }
-    stepChecks.describe(verdict, asked).forEach(this::say);
-    if (verdict.passed() && !progress.done(lesson.id()).contains(step().id())) {
-      completeStep();
-    }
-  }
-
-  private void reportEngineDown() {
-    if (!engineDownReported) {
-      say(style.warn(Messages.get("lab.engineDown", stepChecks.engineAddress())));
-      engineDownReported = true;
-    }
-  }
-
-  private void completeStep() {
-    progress.markDone(lesson.id(), step().id());
-    say(style.ok(Messages.get("lab.step.done", index + 1, size(), step().title().in(locale))));
-    advance();
-  }
-
-  /** After a step is done: on to the next one, or the lesson is complete. */
-  private void advance() {
-    if (finished()) {
-      save();
-      say("\n" + style.ok(Messages.get("lab.lesson.finished", lesson.title().in(locale))));
-      return;
-    }
-    int next = index + 1 < size() ? index + 1 : firstUnfinished();
-    moveTo(next);
-  }
-
-  // --- Hints, solutions, resets ------------------------------------------------------------
-
-  private void hint() {
-    List<io.docklab.lesson.Text> hints = step().hints();
-    if (hints.isEmpty()) {
-      say(Messages.get("lab.hint.none"));
-      return;
-    }
-    if (hintsShown >= hints.size()) {
-      say(Messages.get("lab.hint.noMore"));
-      return;
-    }
-    hintsShown++;
-    String text = variables.text(hints.get(hintsShown - 1).in(locale));
-    String rendered =
-        new io.docklab.repl.render.MarkdownRenderer(width() - 12, style.colour()).render(text);
-    say(Messages.get("lab.hint", hintsShown, hints.size(), rendered));
-  }
-
-  private void solve() throws IOException, InterruptedException {
-    List<Action> solution = step().referenceSolution();
-    if (solution.isEmpty()) {
-      say(Messages.get("lab.solve.nothing"));
-      return;
-    }
-    say(Messages.get("lab.solve.show"));
-    for (Action action : solution) {
-      if (action instanceof FileAction file) {
-        say("  " + Messages.get("lab.solve.file", style.code(variables.text(file.path()))));
-        out.print(view().block(variables.text(file.content())));
-      } else if (action instanceof CommandAction command) {
-        say("  " + style.code("$ " + variables.commandShown(command.run())));
-      }
-    }
-    if (!confirm(Messages.get("lab.solve.confirm"))) {
-      say(Messages.get("lab.solve.cancelled"));
-      return;
-    }
-    List<Action> batch = new ArrayList<>();
-    for (Action action : solution) {
-      if (action instanceof CommandAction command && command.mode() == CommandMode.LONG_RUNNING) {
-        if (!runSolutionBatch(batch)) {
-          return;
-        }
-        batch.clear();
-        say(style.code("$ " + variables.command(command.run())));
-        runCommand(variables.command(command.run()), true);
-        return;
-      }
-      batch.add(action);
-    }
-    if (runSolutionBatch(batch)) {
-      checkAfterCommand(true);
-    }
-  }
-
-  /** Runs actions without the learner (scripted input); false when one failed. */
-  private boolean runSolutionBatch(List<Action> batch) throws IOException, InterruptedException {
-    if (batch.isEmpty()) {
+    ReplCommand command = parsed.get();
+    Optional<LabCommand> known = commands.find(command.word());
+    if (known.isEmpty()) {
+      lab.say(Messages.get("lab.unknownCommand", command.word()));
       return true;
     }
-    SolutionRun.Result result = new SolutionRun(terminal).run(batch, runner.state(), variables);
-    lastOutput = () -> AnsiText.strip(result.lastOutput());
-    if (!result.outcome().succeeded()) {
-      say(style.bad(Messages.get("lab.solve.failed", result.outcome().problem())));
-      return false;
-    }
-    return true;
+    return known.get().handler().run(command.argument());
   }
 
-  /** {@code :run}: writes the step's files and runs its commands, the learner at the keyboard. */
-  private void runStepActions() throws IOException, InterruptedException {
-    List<Action> actions = step().actions();
-    if (actions.isEmpty()) {
-      say(Messages.get("lab.solve.nothing"));
-      return;
-    }
-    boolean ranCommand = false;
-    List<CommandAction> commands = StepView.commands(actions);
-    CommandAction last = commands.isEmpty() ? null : commands.get(commands.size() - 1);
-    for (Action action : actions) {
-      if (action instanceof FileAction file) {
-        workspace.writeFile(variables.text(file.path()), variables.text(file.content()));
-        say(Messages.get("lab.run.file", style.code(variables.text(file.path()))));
-      } else if (action instanceof CommandAction command) {
-        Step before = step();
-        say(style.code("$ " + variables.command(command.run())));
-        // What is missing is said after the last command only: the others only lead up to it.
-        runCommand(variables.command(command.run()), command == last);
-        ranCommand = true;
-        if (step() != before || finished()) {
-          return; // The step is done.
-        }
-      }
-    }
-    if (!ranCommand) {
-      checkAfterCommand(true);
-    }
-  }
-
-  private void reset(String argument) throws IOException {
-    if (argument.equalsIgnoreCase("lesson")) {
-      resetLesson();
-    } else if (argument.isEmpty()) {
-      resetStep();
-    } else {
-      say(Messages.get("lab.reset.usage"));
-    }
-  }
-
-  private void resetStep() throws IOException {
-    List<String> files = StepView.files(step().actions()).stream().map(FileAction::path).toList();
-    String listed = files.isEmpty() ? Messages.get("lab.reset.noFiles") : String.join(", ", files);
-    if (!confirm(Messages.get("lab.reset.stepConfirm", index + 1, listed))) {
-      say(Messages.get("lab.solve.cancelled"));
-      return;
-    }
-    List<Path> removed = workspace.deleteFiles(files);
-    progress.markNotDone(lesson.id(), step().id());
-    save();
-    String names =
-        removed.isEmpty()
-            ? ""
-            : Messages.get(
-                "lab.reset.removed",
-                String.join(", ", removed.stream().map(p -> p.getFileName().toString()).toList()));
-    say(Messages.get("lab.reset.stepDone", index + 1, names));
-    hintsShown = 0;
-    showStep();
-  }
-
-  private void resetLesson() {
-    String what = String.join(", ", LessonReset.plan(lesson, variables));
-    if (!confirm(Messages.get("lab.reset.lessonConfirm", lesson.id(), what))) {
-      say(Messages.get("lab.solve.cancelled"));
-      return;
-    }
-    new LessonReset(engine, style).clean(lesson, workspace, variables).forEach(this::say);
-    progress.clear(lesson.id());
-    save();
-    runner.backToWorkspace();
-    index = 0;
-    hintsShown = 0;
-    showStep();
+  private void help() {
+    StringBuilder text = new StringBuilder(Messages.get("lab.help", workspace()));
+    commands.helpLines().forEach(line -> text.append('\n').append(line));
+    lab.say(text.append('\n').append(Messages.get("lab.help.tab")).toString());
   }
 
   private void status() {
-    new LessonStatusView(style, locale)
-        .lines(lesson, progress.done(lesson.id()), index, workspaceText(), store.file())
-        .forEach(this::say);
+    LessonSession session = lab.session();
+    new LessonStatusView(lab.style(), Messages.locale())
+        .lines(session.lesson(), session.done(), session.index(), workspace(), lab.store().file())
+        .forEach(lab::say);
   }
 
-  // --- Small helpers -----------------------------------------------------------------------
-
-  private boolean confirm(String question) {
-    return questions.confirm(question);
-  }
-
-  /** Saves the progress; false when it was not saved. */
-  private boolean save() {
-    try {
-      store.save(progress);
-      return store.saves();
-    } catch (IOException failed) {
-      say(style.warn(Messages.get("lab.saveFailed", store.file(), describe(failed))));
-      return false;
+  /** What Tab offers after {@code :set}: the open lesson's variables, with what each is for. */
+  private List<Argument> variables() {
+    OpenLesson open = lab.lesson();
+    if (open == null) {
+      return List.of();
     }
+    Locale locale = Messages.locale();
+    return open.session().lesson().variables().stream()
+        .map((Variable v) -> new Argument(v.name(), v.prompt().in(locale), false))
+        .toList();
+  }
+
+  /** What Tab offers after {@code :lessons}: the lesson ids, with their titles. */
+  private List<Argument> lessons() {
+    Locale locale = Messages.locale();
+    return lab.lessons().get().stream()
+        .map(lesson -> new Argument(lesson.id(), lesson.title().in(locale), false))
+        .toList();
   }
 
   private void quit() {
-    boolean saved = save();
-    String farewell = !saved ? "lab.quit.notSaved" : finished() ? "lab.quit.finished" : "lab.quit";
-    say(Messages.get(farewell, lesson.id(), index + 1));
-    if (checks != null) {
-      checks.close();
-    }
+    LessonSession session = lab.session();
+    boolean saved = lab.save(lab.progress());
+    String key =
+        !saved ? "lab.quit.notSaved" : session.finished() ? "lab.quit.finished" : "lab.quit";
+    lab.say(Messages.get(key, session.lesson().id(), session.number()));
+    lab.lesson().close();
   }
 
-  private String workspaceText() {
-    return workspace.toString();
-  }
-
-  private int width() {
-    return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-  }
-
-  private void say(String text) {
-    synchronized (screen) {
-      out.println(Wrap.lines(text, width()));
-      out.flush();
-    }
-  }
-
-  private static String describe(Exception exception) {
-    if (exception instanceof io.docklab.docker.EngineUnreachableException unreachable) {
-      return unreachable.describe();
-    }
-    String message = exception.getMessage();
-    return message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
+  private String workspace() {
+    return lab.lesson().workspace().toString();
   }
 }

@@ -1,48 +1,18 @@
 package io.docklab.repl;
 
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One of docklab's own commands at the lab prompt. They all start with {@code :} followed by a
- * letter (or {@code :?}), which no shell command does, so none of them hides a real command: any
- * other line goes to the learner's shell.
+ * A line meant for docklab rather than the shell. docklab's own commands start with {@code :}
+ * followed by a letter (or {@code :?}), which no shell command does, so none of them hides a real
+ * command: any other line goes to the learner's shell. Which command the word names is for {@link
+ * LabCommands} to say.
  *
+ * @param word the command word, lower case, without its colon
  * @param argument what follows the command word, stripped; empty when nothing does
  */
-record ReplCommand(Kind kind, String word, String argument) {
-  /** What the command does, with the words that name it (the first is the one shown). */
-  enum Kind {
-    NEXT("next", "n"),
-    BACK("back", "b"),
-    CHECK("check", "c"),
-    HINT("hint", "h"),
-    SOLVE("solve"),
-    RUN("run"),
-    SHOW("show", "s"),
-    RESET("reset"),
-    STATUS("status"),
-    SET("set"),
-    LESSONS("lessons", "lesson", "l"),
-    HELP("help", "?"),
-    QUIT("quit", "q", "exit"),
-    UNKNOWN();
-
-    private final List<String> names;
-
-    Kind(String... names) {
-      this.names = List.of(names);
-    }
-
-    List<String> names() {
-      return names;
-    }
-
-    /** The word shown in help and completion, with its colon. */
-    String shown() {
-      return ":" + names.get(0);
-    }
-  }
+record ReplCommand(String word, String argument) {
 
   /** The command {@code line} names, or empty when the line is for the shell. */
   static Optional<ReplCommand> parse(String line) {
@@ -55,14 +25,8 @@ record ReplCommand(Kind kind, String word, String argument) {
       return Optional.empty(); // ":" alone and ": ..." are the shell's no-op command.
     }
     int space = indexOfSpace(stripped);
-    String word = stripped.substring(1, space).toLowerCase(java.util.Locale.ROOT);
-    String argument = stripped.substring(space).strip();
-    for (Kind kind : Kind.values()) {
-      if (kind.names.contains(word)) {
-        return Optional.of(new ReplCommand(kind, word, argument));
-      }
-    }
-    return Optional.of(new ReplCommand(Kind.UNKNOWN, word, argument));
+    String word = stripped.substring(1, space).toLowerCase(Locale.ROOT);
+    return Optional.of(new ReplCommand(word, stripped.substring(space).strip()));
   }
 
   private static int indexOfSpace(String text) {

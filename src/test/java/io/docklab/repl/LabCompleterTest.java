@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.i18n.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
@@ -21,9 +23,12 @@ import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(20)
 class LabCompleterTest {
   @TempDir Path directory;
 
@@ -33,22 +38,70 @@ class LabCompleterTest {
           () -> {
             engineReads.incrementAndGet();
             return new EngineNames.Names(
-                List.of("python-demo", "web"), List.of("python-custom", "python:3.11-slim"));
+                List.of("python-demo"),
+                List.of("web"),
+                List.of("python-custom", "python:3.11-slim"));
           });
+  private final LabCommands commands =
+      new LabCommands()
+          .add(LabCommand.named("next", "n").help("lab.command.next"))
+          .add(LabCommand.named("check", "c").help("lab.command.check"))
+          .add(
+              LabCommand.named("reset")
+                  .help("lab.command.reset")
+                  .arguments(LabCommand.Arguments.fixed("lesson", "lab.command.reset.lesson")))
+          .add(
+              LabCommand.named("lessons", "l")
+                  .help("lab.command.lessons")
+                  .arguments(
+                      () ->
+                          List.of(
+                              new LabCommand.Argument("get-started-part2", "Part 2", false),
+                              new LabCommand.Argument("image-by-hand", "By hand", false))));
   private final LabCompleter completer =
-      new LabCompleter(() -> List.of("get-started-part2", "image-by-hand"), names, () -> directory);
+      new LabCompleter(
+          commands, () -> List.of("get-started-part2", "image-by-hand"), names, () -> directory);
 
-  @Test
-  void docklabCommandsAfterAColon() {
-    List<String> offered = complete(":");
-    assertTrue(offered.containsAll(List.of(":next", ":check", ":hint", ":quit", ":reset")));
-    assertFalse(offered.contains("docker"));
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Locale.ENGLISH);
   }
 
   @Test
-  void lessonIdsAfterLessonsAndLessonAfterReset() {
+  void docklabCommandsAfterAColonWithWhatEachDoes() {
+    List<Candidate> offered = candidates(":");
+    assertEquals(
+        List.of(":next", ":check", ":reset", ":lessons"),
+        offered.stream().map(Candidate::value).toList());
+    assertEquals("the next step (done or not)", offered.get(0).descr());
+    assertFalse(complete(":").contains("docker"));
+  }
+
+  @Test
+  void argumentsAsTheCommandWasRegisteredWithTheirDescriptions() {
     assertEquals(List.of("get-started-part2", "image-by-hand"), complete(":lessons "));
+    assertEquals(List.of("get-started-part2", "image-by-hand"), complete(":l "));
+    assertEquals("By hand", candidates(":l ").get(1).descr());
     assertEquals(List.of("lesson"), complete(":reset "));
+    assertEquals(
+        "start the whole lesson again, removing what it made",
+        candidates(":reset ").get(0).descr());
+    assertEquals(List.of(), complete(":next "));
+    assertEquals(List.of(), complete(":frobnicate "));
+  }
+
+  @Test
+  void runningContainersToStopStoppedOnesToStartAllToRemove() {
+    assertEquals(List.of("python-demo"), complete("docker container stop "));
+    assertEquals(List.of("python-demo"), complete("docker stop "));
+    assertEquals(List.of("python-demo"), complete("docker exec -ti "));
+    assertEquals(List.of("web"), complete("docker container start "));
+    assertEquals(List.of("web"), complete("docker start "));
+    assertEquals(List.of("python-demo", "web"), complete("docker container rm "));
+    assertEquals(List.of("python-demo", "web"), complete("docker logs "));
+    assertEquals(
+        List.of("running", "stopped"),
+        candidates("docker rm ").stream().map(Candidate::descr).toList());
   }
 
   @Test
@@ -114,7 +167,7 @@ class LabCompleterTest {
               }
               return EngineNames.Names.NONE;
             });
-    LabCompleter patient = new LabCompleter(List::of, slow, () -> directory);
+    LabCompleter patient = new LabCompleter(commands, List::of, slow, () -> directory);
     long began = System.nanoTime();
     List<Candidate> candidates = new ArrayList<>();
     patient.complete(reader(), parse("docker logs "), candidates);
@@ -125,9 +178,13 @@ class LabCompleterTest {
   }
 
   private List<String> complete(String line) {
+    return candidates(line).stream().map(Candidate::value).toList();
+  }
+
+  private List<Candidate> candidates(String line) {
     List<Candidate> candidates = new ArrayList<>();
     completer.complete(reader(), parse(line), candidates);
-    return candidates.stream().map(Candidate::value).toList();
+    return candidates;
   }
 
   private static LineReader reader() {

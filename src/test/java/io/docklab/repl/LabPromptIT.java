@@ -156,6 +156,47 @@ class LabPromptIT {
   }
 
   @Test
+  void aFinishedLessonSaysSoAndHowToReviewOrStartAgainInEnglish() throws Exception {
+    finishedLesson(
+        "en",
+        "You have finished A slow solution: all 2 steps are done.",
+        ":reset lesson starts it again from step 1.");
+  }
+
+  @Test
+  void aFinishedLessonSaysSoAndHowToReviewOrStartAgainInJapanese() throws Exception {
+    finishedLesson("ja", "A slow solution は修了しています (全 2 ステップ完了)。", ":reset lesson で最初からやり直せます。");
+  }
+
+  /** Opens the test lesson with both steps done: complete, not "you continue at step 2/2". */
+  private void finishedLesson(String language, String complete, String startAgain)
+      throws Exception {
+    ProgressStore store = ProgressStore.in(home);
+    var progress = store.load().progress();
+    progress.markDone(LESSON, "slow");
+    progress.markDone(LESSON, "slow-interactive");
+    store.save(progress);
+    String finished = "docklab[" + LESSON + " 2/2 ✓]$";
+    try (Tmux terminal =
+        new Tmux("docklab-it-finished-" + language, List.of("DOCKLAB_HOME=" + home))) {
+      terminal.start("--lang", language, "--lessons", LESSONS.toString(), "start", LESSON);
+      String screen = terminal.waitFor(finished, Duration.ofSeconds(20));
+      // docklab wraps its messages to the terminal's width: compare without the breaks.
+      String unwrapped = screen.replaceAll("\\s+", "");
+      assertTrue(unwrapped.contains(complete.replaceAll("\\s+", "")), screen);
+      assertTrue(unwrapped.contains(startAgain.replaceAll("\\s+", "")), screen);
+      assertFalse(screen.contains("2/2 から続けます"), screen);
+      assertFalse(screen.contains("you continue at"), screen);
+
+      // Reviewing: the steps are there to go back through.
+      terminal.type(":back");
+      terminal.waitFor("docklab[" + LESSON + " 1/2 ✓]$", BACK);
+      terminal.type(":quit");
+      terminal.waitFor(Tmux.EXITED + "0", BACK);
+    }
+  }
+
+  @Test
   void aCorruptProgressFileSetAsideIsSaidEvenWhenTheLessonIsUnknown() throws Exception {
     Files.writeString(home.resolve("progress.json"), "{\"version\": 1, \"lessons\": [");
     try (Tmux terminal = new Tmux("docklab-it-corrupt-" + RUN, List.of("DOCKLAB_HOME=" + home))) {

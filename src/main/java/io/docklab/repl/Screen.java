@@ -1,0 +1,57 @@
+package io.docklab.repl;
+
+import io.docklab.i18n.Messages;
+import io.docklab.repl.render.Style;
+import io.docklab.repl.render.Wrap;
+import java.io.PrintWriter;
+import org.jline.terminal.Terminal;
+
+/**
+ * The lab's terminal as docklab writes to it: whole messages wrapped to its width, one writer at a
+ * time (a step may be said done on the watching thread while a command prints: {@link
+ * TerminalCommandRunner} holds this screen as its lock too).
+ */
+final class Screen {
+  private final Terminal terminal;
+  private final Style style;
+
+  Screen(Terminal terminal, Style style) {
+    this.terminal = terminal;
+    this.style = style;
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  Style style() {
+    return style;
+  }
+
+  /** Says {@code text} on lines of their own, wrapped to the terminal's width. */
+  void say(String text) {
+    synchronized (this) {
+      PrintWriter out = terminal.writer();
+      out.println(Wrap.lines(text, width()));
+      out.flush();
+    }
+  }
+
+  /** Prints {@code text} as it is (a block laid out already). */
+  void print(String text) {
+    synchronized (this) {
+      terminal.writer().print(text);
+      terminal.writer().flush();
+    }
+  }
+
+  /** The terminal's width, 80 when it does not say. */
+  int width() {
+    return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+  }
+
+  /** A step laid out for this screen. */
+  StepView stepView() {
+    return new StepView(style, width(), Messages.locale());
+  }
+}

@@ -1,0 +1,136 @@
+package io.docklab.repl;
+
+import io.docklab.i18n.Messages;
+import io.docklab.lesson.CommandMode;
+import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Step;
+import io.docklab.repl.render.MarkdownRenderer;
+import io.docklab.repl.render.Wrap;
+import io.docklab.session.LessonSession;
+import io.docklab.session.LessonSession.Move;
+import java.util.Locale;
+
+/**
+ * The learner's way through a lesson as the screen shows it: a lesson opened (new, resumed or
+ * finished), the step shown, {@code :next}, {@code :back}, {@code :hint}, and a step done.
+ */
+final class StepFlow {
+  private final LabContext lab;
+  private final Locale locale = Messages.locale();
+
+  StepFlow(LabContext lab) {
+    this.lab = lab;
+  }
+
+  /** Opens {@code lesson}: its introduction when it is new, where the learner is otherwise. */
+  void open(Lesson lesson) {
+    LessonSession session = lab.open(lesson).session();
+    String title = lesson.title().in(locale);
+    if (session.isNew()) {
+      lab.say(lab.screen().stepView().intro(lesson));
+      lab.settings().describe(lesson, lab.screen().width()).ifPresent(v -> lab.say("\n" + v));
+      lab.say("\n" + Messages.get("lab.lesson.workspace", workspace()));
+      show();
+    } else if (session.finished()) {
+      lab.say(lab.style().ok(Messages.get("lab.lesson.complete", title, session.size())));
+    } else {
+      lab.say(Messages.get("lab.lesson.resume", title, session.number(), session.size()));
+      show();
+    }
+  }
+
+  /** {@code :show}: the current step. */
+  void show() {
+    OpenLesson open = lab.lesson();
+    LessonSession session = open.session();
+    lab.say(
+        lab.screen()
+            .stepView()
+            .render(
+                session.lesson(), session.index(), session.done(), open.variables(), workspace()));
+  }
+
+  void next() {
+    LessonSession session = lab.session();
+    int from = session.number();
+    switch (session.next()) {
+      case AT_LAST -> lab.say(Messages.get("lab.next.last"));
+      case MOVED_PAST_UNDONE -> {
+        lab.say(lab.style().dim(Messages.get("lab.next.skipped", from)));
+        show();
+      }
+      default -> show();
+    }
+  }
+
+  void back() {
+    if (lab.session().back() == Move.AT_FIRST) {
+      lab.say(Messages.get("lab.back.first"));
+    } else {
+      show();
+    }
+  }
+
+  /** {@code :hint}: the next hint of the step, gentle first. */
+  void hint() {
+    LessonSession session = lab.session();
+    session
+        .nextHint()
+        .ifPresentOrElse(
+            hint -> {
+              String text = lab.lesson().variables().text(hint.text().in(locale));
+              String rendered =
+                  new MarkdownRenderer(lab.screen().width() - 12, lab.style().colour())
+                      .render(text);
+              lab.say(Messages.get("lab.hint", hint.number(), hint.total(), rendered));
+            },
+            () ->
+                lab.say(
+                    Messages.get(
+                        session.step().hints().isEmpty() ? "lab.hint.none" : "lab.hint.noMore")));
+  }
+
+  /** The current step passed its checks: said done, then on to the next. */
+  void completeStep() {
+    LessonSession session = lab.session();
+    Step step = session.step();
+    int number = session.number();
+    session.markDone(step);
+    lab.say(
+        lab.style()
+            .ok(Messages.get("lab.step.done", number, session.size(), step.title().in(locale))));
+    advance();
+  }
+
+  /** After a step is done: the next one shown, or the lesson is complete. */
+  void advance() {
+    LessonSession session = lab.session();
+    if (session.advance() == Move.LESSON_FINISHED) {
+      String title = session.lesson().title().in(locale);
+      lab.say("\n" + lab.style().ok(Messages.get("lab.lesson.finished", title)));
+    } else {
+      show();
+    }
+  }
+
+  /** Called on the watching thread: {@code watched} passed while its command still runs. */
+  void passedWhileRunning(Step watched) {
+    OpenLesson open = lab.lesson();
+    LessonSession session = open.session();
+    boolean server =
+        StepView.commands(watched.actions()).stream()
+            .anyMatch(command -> command.mode() == CommandMode.LONG_RUNNING);
+    session.markDone(watched);
+    String key = server ? "lab.step.doneWhileRunning" : "lab.step.doneWhileRunningPlain";
+    String title = watched.title().in(locale);
+    open.runner()
+        .printAside(
+            Wrap.lines(
+                lab.style().ok(Messages.get(key, session.number(), session.size(), title)),
+                lab.screen().width()));
+  }
+
+  private String workspace() {
+    return lab.lesson().workspace().toString();
+  }
+}

@@ -65,13 +65,13 @@ ratio() { printf '%-36s %7.2fx\n' "$1" "$(awk "BEGIN {print ${median_ms[$2]} / $
 # reader starts. Nothing polls a screen meanwhile, so the figure is docklab's own; tmux is for the
 # tests that read screens.
 measure_first_prompt() {
-  local label=$1 median min max
+  local label=$1 median min max cpu
   shift
-  read -r median min max < <(java -Dpty4j.tmpdir="$repo/target" \
+  read -r median min max cpu < <(java -Dpty4j.tmpdir="$repo/target" \
     -cp "$repo/target/test-classes:$jar" io.docklab.bench.FirstPrompt "$runs" "$@" -- \
     "$launcher" ${ARGUMENTS:---lang en start $LESSON} | head -1)
   median_ms[$label]=$median
-  printf '%-36s %7d %7d %7d %7s %8s %8s\n' "$label" "$median" "$min" "$max" - - -
+  printf '%-36s %7d %7d %7d %7d %8s %8s\n' "$label" "$median" "$min" "$max" "$cpu" - -
 }
 
 "$repo/bin/docklab-archive"

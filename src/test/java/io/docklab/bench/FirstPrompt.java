@@ -26,8 +26,10 @@ import java.util.stream.Stream;
  * <p>Arguments: {@code RUNS [NAME=VALUE…] -- LAUNCHER ARGS…}; the variables are added to the
  * environment (DOCKLAB_CDS=off, JAVA=java…). Each run uses the same temporary DOCKLAB_HOME, as a
  * learner's later starts do, after one warm-up run that is not counted (it fills the data
- * directory: pty4j's library, the terminal's capabilities). Prints {@code median min max} in
- * milliseconds, then every run.
+ * directory: pty4j's library, the terminal's capabilities). Prints {@code median min max cpu} in
+ * milliseconds, where cpu is the median CPU time (user + system, all threads) docklab's process had
+ * used by then: on a busy machine the wall time is the machine's, the CPU time still docklab's.
+ * Then every run's wall time.
  */
 public final class FirstPrompt {
   private static final byte[] BRACKETED_PASTE_ON = "\u001b[?2004h".getBytes(StandardCharsets.UTF_8);
@@ -55,14 +57,21 @@ public final class FirstPrompt {
       environment.putAll(extra);
       firstPrompt(command, environment, home); // warm-up
       List<Long> millis = new ArrayList<>();
+      List<Long> cpu = new ArrayList<>();
       for (int run = 0; run < runs; run++) {
-        millis.add(firstPrompt(command, environment, home));
+        long[] measured = firstPrompt(command, environment, home);
+        millis.add(measured[0]);
+        cpu.add(measured[1]);
       }
       List<Long> sorted = millis.stream().sorted().toList();
-      int n = sorted.size();
-      long median =
-          n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-      System.out.println(median + " " + sorted.get(0) + " " + sorted.get(n - 1));
+      System.out.println(
+          median(millis)
+              + " "
+              + sorted.get(0)
+              + " "
+              + sorted.get(sorted.size() - 1)
+              + " "
+              + median(cpu));
       System.out.println(millis);
     } finally {
       try (Stream<Path> files = Files.walk(home)) {
@@ -71,8 +80,24 @@ public final class FirstPrompt {
     }
   }
 
-  /** One start: milliseconds to the first prompt; then Ctrl-D leaves the lab. */
-  private static long firstPrompt(String[] command, Map<String, String> environment, Path home)
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /** The CPU time, in ms, that process {@code pid} has used (Linux: /proc, 100 ticks a second). */
+  private static long cpuMillis(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime
+  }
+
+  /**
+   * One start: milliseconds to the first prompt and the CPU time used by then; then Ctrl-D leaves
+   * the lab.
+   */
+  private static long[] firstPrompt(String[] command, Map<String, String> environment, Path home)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     PtyProcess process =
@@ -86,6 +111,7 @@ public final class FirstPrompt {
     try {
       awaitBracketedPaste(process.getInputStream(), String.join(" ", command));
       long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      long cpu = cpuMillis(process.pid());
       OutputStream keys = process.getOutputStream();
       keys.write(4); // Ctrl-D: leaves the lab
       keys.flush();
@@ -95,7 +121,7 @@ public final class FirstPrompt {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         throw new IllegalStateException("the lab did not leave on Ctrl-D");
       }
-      return elapsed;
+      return new long[] {elapsed, cpu};
     } finally {
       process.destroyForcibly();
     }

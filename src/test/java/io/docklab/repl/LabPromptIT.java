@@ -50,7 +50,8 @@ class LabPromptIT {
    * before it is asked to run, so it cannot tell.
    */
   private void awaitRunning(String command) throws Exception {
-    Path workspace = home.resolve("workspaces").resolve(LESSON).toRealPath();
+    // Made as the solution starts; /proc gives a process's directory as a real path.
+    Path workspace = home.toRealPath().resolve("workspaces").resolve(LESSON);
     long deadline = System.nanoTime() + BACK.toNanos();
     while (!runningIn(workspace, command)) {
       assertTrue(System.nanoTime() < deadline, "`" + command + "` did not start within " + BACK);

@@ -107,8 +107,8 @@ public final class CommandLineFactory {
   }
 
   /**
-   * The language {@code args} ask for with {@code --lang}, read before picocli parses them so that
-   * the help and picocli's own messages are in it.
+   * The language {@code args} ask for with {@code --lang}, read before picocli parses them: the
+   * help is built from the resource bundle of that language.
    */
   static Optional<String> languageOf(String... args) {
     Optional<String> language = Optional.empty();

@@ -31,6 +31,11 @@ final class Tmux implements AutoCloseable {
 
   /** Starts {@code bin/docklab ARGS} in a new 120 × 40 session. */
   void start(String... arguments) throws IOException, InterruptedException {
+    start(120, arguments);
+  }
+
+  /** Starts {@code bin/docklab ARGS} in a new session {@code columns} wide and 40 lines high. */
+  void start(int columns, String... arguments) throws IOException, InterruptedException {
     tmux("kill-server");
     StringBuilder command = new StringBuilder();
     for (String variable : environment) {
@@ -54,7 +59,7 @@ final class Tmux implements AutoCloseable {
       "new-session",
       "-d",
       "-x",
-      "120",
+      String.valueOf(columns),
       "-y",
       "40",
       "env " + command

@@ -23,6 +23,7 @@ final class LineWrapper {
   private final int width;
   private final List<List<Cell>> lines = new ArrayList<>();
   private final List<Boolean> broken = new ArrayList<>();
+  private final List<Boolean> spaced = new ArrayList<>();
   private List<Cell> line = new ArrayList<>();
   private int columns;
   private int lastBreak = -1;
@@ -47,10 +48,12 @@ final class LineWrapper {
       return;
     }
     if (cell.isSpace() && line.isEmpty()) {
+      spaceDropped();
       return;
     }
     if (cell.isSpace() && !cell.glued() && columns + 1 > width) {
       endLine(true);
+      spaceDropped();
       return;
     }
     if (!line.isEmpty()
@@ -120,35 +123,53 @@ final class LineWrapper {
     }
     lines.add(List.copyOf(line.subList(0, end)));
     broken.add(soft);
+    spaced.add(end < line.size());
     line = new ArrayList<>();
     columns = 0;
     lastBreak = -1;
     codeSpaces.clear();
   }
 
-  /** Moves the last piece of a line onto the paragraph's last line when that is a lone CJK bit. */
+  /** Notes that the last line ended at a space, which was dropped. */
+  private void spaceDropped() {
+    if (!spaced.isEmpty()) {
+      spaced.set(spaced.size() - 1, true);
+    }
+  }
+
+  /**
+   * Moves the last pieces of a line onto the paragraph's last line while that is a lone CJK bit.
+   */
   private void adoptOrphans() {
     for (int i = 1; i < lines.size(); i++) {
-      List<Cell> last = lines.get(i);
       boolean endsParagraph = i == lines.size() - 1 || !broken.get(i);
-      if (!broken.get(i - 1) || !endsParagraph || !isOrphan(last)) {
-        continue;
-      }
-      List<Cell> before = lines.get(i - 1);
-      for (int at = before.size() - 1; at > before.size() / 2; at--) {
-        Cell cell = before.get(at);
-        if (!cell.glued()
-            && Kinsoku.mayBreakBetween(before.get(at - 1).codePoint(), cell.codePoint())) {
-          List<Cell> moved = new ArrayList<>(before.subList(at, before.size()));
-          moved.addAll(last);
-          if (Columns.of(text(moved)) <= width) {
-            lines.set(i - 1, List.copyOf(before.subList(0, at)));
-            lines.set(i, List.copyOf(moved));
-          }
-          break;
-        }
+      while (broken.get(i - 1) && endsParagraph && isOrphan(lines.get(i)) && movePiece(i)) {
+        // Moved one piece down; look again.
       }
     }
+  }
+
+  /** Moves the last piece of line {@code i - 1} to the start of line {@code i}, if it fits. */
+  private boolean movePiece(int i) {
+    List<Cell> before = lines.get(i - 1);
+    for (int at = before.size() - 1; at > before.size() / 2; at--) {
+      Cell cell = before.get(at);
+      if (!cell.glued()
+          && Kinsoku.mayBreakBetween(before.get(at - 1).codePoint(), cell.codePoint())) {
+        List<Cell> moved = new ArrayList<>(before.subList(at, before.size()));
+        if (spaced.get(i - 1)) {
+          moved.add(new Cell(' ', before.get(before.size() - 1).style()));
+        }
+        moved.addAll(lines.get(i));
+        if (Columns.of(text(moved)) > width) {
+          return false;
+        }
+        lines.set(i - 1, List.copyOf(before.subList(0, at)));
+        lines.set(i, List.copyOf(moved));
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isOrphan(List<Cell> line) {

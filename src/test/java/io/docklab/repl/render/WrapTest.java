@@ -130,6 +130,22 @@ class WrapTest {
   }
 
   @Test
+  void aLineNeverEndsInALoneJapaneseWord() {
+    String keys = ":hint ヒント · :run 代わりに実行 · :check 足りないものを確認 · :help コマンド一覧";
+    for (int width = 20; width <= 80; width++) {
+      String wrapped = Wrap.lines(new Style(true).dim(keys), width);
+      for (String line : AnsiText.strip(wrapped).split("\n")) {
+        assertTrue(line.codePointCount(0, line.length()) > 2, width + ":\n" + wrapped);
+      }
+    }
+  }
+
+  @Test
+  void aSpaceAtTheBreakStaysWhenALoneBitMovesDown() {
+    assertEquals("ああああ いいいい\nい うう", Wrap.lines("ああああ いいいいい うう", 20));
+  }
+
+  @Test
   void codeBlockLinesStayWhole() {
     String code = "  │ RUN pip install --trusted-host pypi.python.org -r requirements.txt";
     assertEquals(code, Wrap.lines(code, 30));

@@ -46,13 +46,7 @@ public final class DocklabCommand implements Callable<Integer> {
     }
   }
 
-  @Option(
-      names = "--context",
-      scope = ScopeType.INHERIT,
-      paramLabel = "NAME",
-      description =
-          "Use the Docker engine of context NAME (as docker --context; default: DOCKER_HOST,"
-              + " DOCKER_CONTEXT, then the current context of ~/.docker/config.json).")
+  @Option(names = "--context", scope = ScopeType.INHERIT, paramLabel = "NAME")
   void setContext(String name) {
     EngineLocator.useContext(name);
   }

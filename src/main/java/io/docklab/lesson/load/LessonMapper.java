@@ -81,10 +81,17 @@ final class LessonMapper {
       return Optional.empty();
     }
     Text intro = fields.optional("intro").flatMap(in::text).orElse(Text.EMPTY);
-    List<PlacedStep> steps =
-        fields.required("steps").flatMap(node -> in.list(node, this::step)).orElse(List.of());
+    Optional<Node> stepsNode = fields.required("steps");
+    Optional<List<PlacedStep>> steps = stepsNode.flatMap(node -> in.list(node, this::step));
     fields.finish();
-    return lesson(header.get(), intro, steps, fields.node());
+    boolean stepsGiven =
+        stepsNode
+            .filter(n -> n instanceof SequenceNode seq && !seq.getValue().isEmpty())
+            .isPresent();
+    if (steps.isEmpty() || steps.get().isEmpty() && stepsGiven) {
+      return Optional.empty(); // what was wrong with the steps is reported already
+    }
+    return lesson(header.get(), intro, steps.get(), fields.node());
   }
 
   /**

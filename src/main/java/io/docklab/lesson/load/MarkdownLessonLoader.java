@@ -114,6 +114,11 @@ public final class MarkdownLessonLoader {
         return;
       }
       int first = firstLine(node);
+      if (depth(node) > Yaml.MAX_DEPTH) {
+        // Shown to a learner, such text would be laid out block in block, that deep.
+        problems.at(first + 1, 1, "tooDeepMarkdown", Yaml.MAX_DEPTH);
+        return;
+      }
       if (node instanceof Heading heading && heading.getLevel() == 2) {
         current = new Section(lines.get(first), first + 1, mapper, problems);
         steps.add(current);
@@ -160,6 +165,25 @@ public final class MarkdownLessonLoader {
 
     private static int firstLine(Node node) {
       return node.getSourceSpans().get(0).getLineIndex();
+    }
+
+    /** How deep blocks and inlines nest in {@code node} (1 for a node alone), without recursion. */
+    private static int depth(Node node) {
+      int deepest = 0;
+      Deque<Node> pending = new ArrayDeque<>();
+      Deque<Integer> depths = new ArrayDeque<>();
+      pending.push(node);
+      depths.push(1);
+      while (!pending.isEmpty()) {
+        Node next = pending.pop();
+        int depth = depths.pop();
+        deepest = Math.max(deepest, depth);
+        for (Node child = next.getFirstChild(); child != null; child = child.getNext()) {
+          pending.push(child);
+          depths.push(depth + 1);
+        }
+      }
+      return deepest;
     }
 
     /** The last line of {@code node} and its descendants, walked without recursion. */

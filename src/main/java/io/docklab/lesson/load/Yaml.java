@@ -6,6 +6,7 @@ import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.parser.Parser;
@@ -36,6 +37,8 @@ final class Yaml {
         LoadSettings.builder()
             .setLabel(problems.file())
             .setCodePointLimit(LessonText.MAX_BYTES + firstLine)
+            // A key that is a list or a mapping is reported where it is, by Fields.
+            .setAllowNonScalarKeys(true)
             .build();
     try {
       Parser parser = new DepthLimit(new ParserImpl(settings, new StreamReader(settings, shifted)));
@@ -54,10 +57,34 @@ final class Yaml {
       String what =
           e.getContext() == null ? e.getProblem() : e.getContext() + ": " + e.getProblem();
       problems.at(useContext ? e.getContextMark() : e.getProblemMark(), "yaml", what);
+    } catch (ReaderException e) {
+      int[] place = place(shifted, e.getPosition());
+      problems.at(
+          mark(problems, place[0], place[1]),
+          "specialCharacter",
+          String.format("%04X", e.getCodePoint()));
     } catch (YamlEngineException e) {
       problems.at(mark(problems, firstLine, indent), "yaml", e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** The 1-based line and 0-based column of the code point at {@code position} in {@code text}. */
+  private static int[] place(String text, int position) {
+    int line = 1;
+    int column = 0;
+    int index = 0;
+    for (int i = 0; i < position && index < text.length(); i++) {
+      int codePoint = text.codePointAt(index);
+      index += Character.charCount(codePoint);
+      if (codePoint == '\n') {
+        line++;
+        column = 0;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 
   private static Optional<Mark> mark(Problems problems, int line, int column) {

@@ -1,12 +1,9 @@
 package io.docklab.docker;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -112,30 +109,7 @@ final class SshTunnel implements AutoCloseable {
             // Closed already.
           }
         };
-    pump(Channels.newInputStream(connection), ssh.getOutputStream(), end);
-    pump(ssh.getInputStream(), Channels.newOutputStream(connection), end);
-  }
-
-  private static void pump(InputStream from, OutputStream to, Runnable end) {
-    Thread pump =
-        new Thread(
-            () -> {
-              try (from;
-                  to) {
-                byte[] buffer = new byte[16384];
-                for (int read; (read = from.read(buffer)) >= 0; ) {
-                  to.write(buffer, 0, read);
-                  to.flush();
-                }
-              } catch (IOException ended) {
-                // The other side went away: the connection is over.
-              } finally {
-                end.run();
-              }
-            },
-            "docklab-ssh-pump");
-    pump.setDaemon(true);
-    pump.start();
+    ByteBridge.join(connection, ssh.getInputStream(), ssh.getOutputStream(), end);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.docklab.check;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.check.HttpCheck;
 import io.docklab.lesson.check.Matcher;
+import io.docklab.util.LazyHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -25,22 +26,11 @@ final class HttpEvaluator implements CheckEvaluator<HttpCheck> {
   static final Duration MIN_READ_TIMEOUT = Duration.ofMillis(500);
   private static final int MAX_BODY = 1024 * 1024;
 
-  // Made at the first check that needs it: an HTTP client costs a tenth of a second (its TLS
-  // set-up), which the lab's start should not pay for a lesson that may never check a URL.
-  private HttpClient client;
+  private final LazyHttpClient http =
+      new LazyHttpClient(CONNECT_TIMEOUT, HttpClient.Redirect.NEVER);
 
-  private synchronized HttpClient client() {
-    if (client == null) {
-      client =
-          HttpClient.newBuilder()
-              .connectTimeout(CONNECT_TIMEOUT)
-              .version(HttpClient.Version.HTTP_1_1)
-              // The blocking send waits anyway: handing each step to a pool only adds thread hops.
-              .executor(Runnable::run)
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
-    }
-    return client;
+  private HttpClient client() {
+    return http.get();
   }
 
   @Override

@@ -86,6 +86,14 @@ public final class DockerEngine implements AutoCloseable {
       DockerClient client =
           DockerClientImpl.getInstance(config(address, endpoint, apiVersion), http);
       return new DockerEngine(address, tunnel, http, client, version, apiVersion);
+    } catch (EngineUnreachableException failure) {
+      closeQuietly(http, tunnel);
+      if (tunnel != null && tunnel.failure() != null) { // ssh's own words say more.
+        String said = tunnel.failure();
+        throw new EngineUnreachableException(
+            address.toString(), said.startsWith("ssh:") ? said : "ssh: " + said, failure);
+      }
+      throw failure;
     } catch (RuntimeException failure) {
       closeQuietly(http, tunnel);
       throw failure;

@@ -1,12 +1,9 @@
 package io.docklab.docker;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.URI;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -31,6 +28,7 @@ final class SshTunnel implements AutoCloseable {
   private final Path socket;
   private final ServerSocketChannel server;
   private final List<Process> processes = new ArrayList<>();
+  private volatile String failure;
 
   private SshTunnel(List<String> command, Path directory, ServerSocketChannel server, Path socket) {
     this.command = command;
@@ -80,6 +78,33 @@ final class SshTunnel implements AutoCloseable {
     return List.copyOf(command);
   }
 
+  /** What ssh said last on its error output ({@code Connection refused}, …), or null. */
+  String failure() {
+    return failure;
+  }
+
+  private void keepLastError(Process ssh) {
+    Thread reader =
+        new Thread(
+            () -> {
+              try (var lines =
+                  new java.io.BufferedReader(
+                      new java.io.InputStreamReader(
+                          ssh.getErrorStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                  if (!line.isBlank()) {
+                    failure = line.strip();
+                  }
+                }
+              } catch (IOException ended) {
+                // ssh ended.
+              }
+            },
+            "docklab-ssh-errors");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
   /** The local socket docker-java connects to. */
   URI socket() {
     return URI.create("unix://" + socket);
@@ -98,8 +123,8 @@ final class SshTunnel implements AutoCloseable {
 
   /** One connection: its own ssh, bytes copied both ways until either side ends. */
   private void bridge(SocketChannel connection) throws IOException {
-    Process ssh =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process ssh = new ProcessBuilder(command).start();
+    keepLastError(ssh);
     synchronized (processes) {
       processes.add(ssh);
     }
@@ -112,30 +137,7 @@ final class SshTunnel implements AutoCloseable {
             // Closed already.
           }
         };
-    pump(Channels.newInputStream(connection), ssh.getOutputStream(), end);
-    pump(ssh.getInputStream(), Channels.newOutputStream(connection), end);
-  }
-
-  private static void pump(InputStream from, OutputStream to, Runnable end) {
-    Thread pump =
-        new Thread(
-            () -> {
-              try (from;
-                  to) {
-                byte[] buffer = new byte[16384];
-                for (int read; (read = from.read(buffer)) >= 0; ) {
-                  to.write(buffer, 0, read);
-                  to.flush();
-                }
-              } catch (IOException ended) {
-                // The other side went away: the connection is over.
-              } finally {
-                end.run();
-              }
-            },
-            "docklab-ssh-pump");
-    pump.setDaemon(true);
-    pump.start();
+    ByteBridge.join(connection, ssh.getInputStream(), ssh.getOutputStream(), end);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.docklab.registry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docklab.docker.ImageReference;
+import io.docklab.util.LazyHttpClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,9 +42,7 @@ public final class RegistryClient {
   private final Duration timeout;
   private final Function<String, RegistryAddress> addresses;
   private final Map<String, URI> bases = new ConcurrentHashMap<>();
-  // Made at the first request: an HTTP client costs a tenth of a second (its TLS set-up), which
-  // the lab's start should not pay.
-  private HttpClient client;
+  private final LazyHttpClient http;
 
   public RegistryClient() {
     this(DEFAULT_TIMEOUT);
@@ -57,6 +56,7 @@ public final class RegistryClient {
   public RegistryClient(Duration timeout, Function<String, RegistryAddress> addresses) {
     this.timeout = timeout;
     this.addresses = addresses;
+    this.http = new LazyHttpClient(timeout, HttpClient.Redirect.NORMAL);
   }
 
   /** The {@code Authorization} value for Basic credentials; null without a user name. */
@@ -199,17 +199,7 @@ public final class RegistryClient {
     }
   }
 
-  private synchronized HttpClient client() {
-    if (client == null) {
-      client =
-          HttpClient.newBuilder()
-              .connectTimeout(timeout)
-              .version(HttpClient.Version.HTTP_1_1)
-              // The blocking send waits anyway: handing each step to a pool only adds thread hops.
-              .executor(Runnable::run)
-              .followRedirects(HttpClient.Redirect.NORMAL)
-              .build();
-    }
-    return client;
+  private HttpClient client() {
+    return http.get();
   }
 }

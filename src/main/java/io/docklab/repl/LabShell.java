@@ -315,7 +315,7 @@ final class LabShell {
     String typed = normalised(line);
     for (CommandAction command : StepView.commands(step().actions())) {
       if (normalised(variables.text(command.run())).equals(typed)
-          || normalised(variables.command(command.run())).equals(typed)
+          || normalised(variables.commandShown(command.run())).equals(typed)
           || normalised(command.run()).equals(typed)) {
         return true;
       }
@@ -537,7 +537,8 @@ final class LabShell {
   }
 
   private void resetStep() throws IOException {
-    List<String> files = StepView.files(step().actions()).stream().map(FileAction::path).toList();
+    List<String> files =
+        StepView.files(step().actions()).stream().map(f -> variables.text(f.path())).toList();
     String listed = files.isEmpty() ? Messages.get("lab.reset.noFiles") : String.join(", ", files);
     if (!confirm(Messages.get("lab.reset.stepConfirm", index + 1, listed))) {
       say(Messages.get("lab.solve.cancelled"));

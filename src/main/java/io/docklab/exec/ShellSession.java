@@ -19,6 +19,7 @@ public final class ShellSession {
   private final Map<String, String> environment;
   private String lastOutput = "";
   private volatile Process running;
+  private boolean interruptPending;
 
   public ShellSession(
       Workspace workspace, ProcessLauncher launcher, UserShell shell, OutputStream live) {
@@ -40,6 +41,9 @@ public final class ShellSession {
    * when the command calls {@code exit}; the next command starts there.
    */
   public CommandResult run(String commandLine) throws IOException, InterruptedException {
+    synchronized (this) {
+      interruptPending = false;
+    }
     ShellState.Command command = state.begin("", " < /dev/null");
     long began = System.nanoTime();
     OutputTail tail = new OutputTail();
@@ -47,7 +51,7 @@ public final class ShellSession {
       Process process =
           launcher.start(
               shell.commandFor(command.script(), commandLine), command.start(), environment);
-      running = process;
+      started(process);
       OutputPump pump = OutputPump.start(process, live, tail);
       int exitCode = process.waitFor();
       pump.finish();
@@ -59,10 +63,29 @@ public final class ShellSession {
     }
   }
 
-  /** Interrupts the running command and its process group, as Ctrl-C would. */
+  /**
+   * Interrupts the running command and its process group, as Ctrl-C would; a command being started
+   * is interrupted as soon as it has started.
+   */
   public void interrupt() {
-    Process process = running;
+    Process process;
+    synchronized (this) {
+      process = running;
+      interruptPending = process == null;
+    }
     if (process != null) {
+      ProcessGroup.interrupt(process);
+    }
+  }
+
+  private void started(Process process) {
+    boolean pending;
+    synchronized (this) {
+      running = process;
+      pending = interruptPending;
+      interruptPending = false;
+    }
+    if (pending) {
       ProcessGroup.interrupt(process);
     }
   }

@@ -1,7 +1,6 @@
 package io.docklab.repl;
 
 import io.docklab.i18n.Messages;
-import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
 import io.docklab.session.LessonSession;
 import java.io.IOException;
@@ -34,7 +33,9 @@ final class ResetCommands {
     OpenLesson open = lab.lesson();
     LessonSession session = open.session();
     List<String> files =
-        StepView.files(session.step().actions()).stream().map(FileAction::path).toList();
+        StepView.files(session.step().actions()).stream()
+            .map(file -> open.variables().text(file.path()))
+            .toList();
     String listed = files.isEmpty() ? Messages.get("lab.reset.noFiles") : String.join(", ", files);
     if (!questions.confirm(Messages.get("lab.reset.stepConfirm", session.number(), listed))) {
       lab.say(Messages.get("lab.solve.cancelled"));

@@ -141,7 +141,7 @@ final class TypedCommands {
     String typed = normalised(line);
     for (CommandAction command : StepView.commands(open.session().step().actions())) {
       if (normalised(open.variables().text(command.run())).equals(typed)
-          || normalised(open.variables().command(command.run())).equals(typed)
+          || normalised(open.variables().commandShown(command.run())).equals(typed)
           || normalised(command.run()).equals(typed)) {
         return true;
       }

@@ -112,14 +112,14 @@ class ShellSessionTest {
         CompletableFuture.supplyAsync(
             () -> {
               try {
-                return session.run("rm marker; sleep 60; echo not interrupted");
+                return session.run("rm marker; sleep 61; echo not interrupted");
               } catch (Exception failed) {
                 throw new IllegalStateException(failed);
               }
             });
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (Files.exists(root.resolve("marker"))) { // The command has started once it is gone.
-      assertTrue(System.nanoTime() < deadline, "the command never started");
+    while (!sleeping()) { // The command holds the shell once its sleep runs.
+      assertTrue(System.nanoTime() < deadline, "the command never started its sleep");
       Thread.sleep(20);
     }
     session.interrupt();
@@ -127,5 +127,12 @@ class ShellSessionTest {
     assertTrue(result.duration().compareTo(Duration.ofSeconds(30)) < 0, result.toString());
     assertEquals(130, result.exitCode(), result.toString());
     assertTrue(!result.output().contains("not interrupted"), result.output());
+  }
+
+  /** True once a {@code sleep 61} started by this test's shell runs. */
+  private static boolean sleeping() {
+    return ProcessHandle.current()
+        .descendants()
+        .anyMatch(process -> process.info().commandLine().orElse("").matches("(.*/)?sleep 61"));
   }
 }

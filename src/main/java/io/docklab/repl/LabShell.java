@@ -454,7 +454,7 @@ final class LabShell {
     for (Action action : solution) {
       if (action instanceof FileAction file) {
         say("  " + Messages.get("lab.solve.file", style.code(file.path())));
-        out.print(view().block(variables.text(file.content())));
+        out.print(view().block(variables.text(file.content().in(locale))));
       } else if (action instanceof CommandAction command) {
         say("  " + style.code("$ " + variables.text(command.run())));
       }
@@ -486,7 +486,7 @@ final class LabShell {
     if (batch.isEmpty()) {
       return true;
     }
-    SolutionRun.Result result = new SolutionRun(terminal).run(batch, workspace, variables);
+    SolutionRun.Result result = new SolutionRun(terminal).run(batch, workspace, variables, locale);
     lastOutput = () -> AnsiText.strip(result.lastOutput());
     if (!result.outcome().succeeded()) {
       say(style.bad(Messages.get("lab.solve.failed", result.outcome().problem())));
@@ -507,7 +507,7 @@ final class LabShell {
     CommandAction last = commands.isEmpty() ? null : commands.get(commands.size() - 1);
     for (Action action : actions) {
       if (action instanceof FileAction file) {
-        workspace.writeFile(file.path(), variables.text(file.content()));
+        workspace.writeFile(file.path(), variables.text(file.content().in(locale)));
         say(Messages.get("lab.run.file", style.code(file.path())));
       } else if (action instanceof CommandAction command) {
         Step before = step();

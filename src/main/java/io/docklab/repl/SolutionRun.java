@@ -8,6 +8,7 @@ import io.docklab.run.SolutionRunner;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.jline.terminal.Terminal;
 
 /**
@@ -28,11 +29,12 @@ final class SolutionRun {
     this.terminal = terminal;
   }
 
-  Result run(List<Action> actions, Workspace workspace, Variables variables)
+  Result run(List<Action> actions, Workspace workspace, Variables variables, Locale language)
       throws IOException, InterruptedException {
     terminal.writer().flush();
     try (SolutionRunner solution =
-        new SolutionRunner(workspace, variables, terminal.output(), INTERACTIVE_TIMEOUT)) {
+        new SolutionRunner(
+            workspace, variables, language, terminal.output(), INTERACTIVE_TIMEOUT)) {
       Terminal.SignalHandler before =
           terminal.handle(Terminal.Signal.INT, signal -> interrupt(solution));
       try {

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -41,6 +42,7 @@ import java.util.function.Supplier;
 public final class SolutionRunner implements AutoCloseable {
   private final Workspace workspace;
   private final Variables variables;
+  private final Locale language;
   private final OutputStream live;
   private final Duration interactiveTimeout;
   private final ProcessLauncher launcher;
@@ -56,13 +58,19 @@ public final class SolutionRunner implements AutoCloseable {
 
   /**
    * A runner for one lesson: commands run on a pseudo-terminal when docklab itself runs on one,
-   * else on pipes, through the user's shell.
+   * else on pipes, through the user's shell. Files given in several languages are written in {@code
+   * language}.
    */
   public SolutionRunner(
-      Workspace workspace, Variables variables, OutputStream live, Duration interactiveTimeout) {
+      Workspace workspace,
+      Variables variables,
+      Locale language,
+      OutputStream live,
+      Duration interactiveTimeout) {
     this(
         workspace,
         variables,
+        language,
         live,
         interactiveTimeout,
         ProcessLauncher.matchingThisProcess(),
@@ -77,6 +85,7 @@ public final class SolutionRunner implements AutoCloseable {
   public SolutionRunner(
       Workspace workspace,
       Variables variables,
+      Locale language,
       OutputStream live,
       Duration interactiveTimeout,
       ProcessLauncher launcher,
@@ -84,6 +93,7 @@ public final class SolutionRunner implements AutoCloseable {
       UserShell shell) {
     this.workspace = workspace;
     this.variables = variables;
+    this.language = language;
     this.live = live;
     this.interactiveTimeout = interactiveTimeout;
     this.launcher = launcher;
@@ -134,7 +144,7 @@ public final class SolutionRunner implements AutoCloseable {
   private Optional<String> write(FileAction file) {
     String path = variables.text(file.path());
     try {
-      workspace.writeFile(path, variables.text(file.content()));
+      workspace.writeFile(path, variables.text(file.content().in(language)));
       return Optional.empty();
     } catch (IllegalArgumentException refused) { // Escapes the workspace, or no valid path.
       return Optional.of(Messages.get("run.file.refused", path, refused.getMessage()));

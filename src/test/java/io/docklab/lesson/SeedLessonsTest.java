@@ -99,13 +99,14 @@ class SeedLessonsTest {
     assertEquals(
         List.of("Dockerfile", "requirements.txt", "app.py"),
         files.stream().map(FileAction::path).toList());
-    assertTrue(files.get(0).content().contains("FROM python:3.11-slim\n"));
+    assertTrue(files.get(0).content().in(Locale.ENGLISH).contains("FROM python:3.11-slim\n"));
     assertTrue(
         files
             .get(0)
             .content()
+            .in(Locale.ENGLISH)
             .contains("RUN pip install --trusted-host pypi.python.org -r requirements.txt"));
-    assertTrue(files.get(2).content().contains("Redis(host=\"localhost\""));
+    assertTrue(files.get(2).content().in(Locale.ENGLISH).contains("Redis(host=\"localhost\""));
     assertEquals(List.of("python:3.11-slim", "hello-world"), getStarted.requires().images());
     assertEquals(List.of("registry"), getStarted.requires().services());
     assertTrue(getStarted.intro().in(Locale.ENGLISH).contains("python:3.11-slim"));

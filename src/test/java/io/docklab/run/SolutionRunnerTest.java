@@ -14,10 +14,13 @@ import io.docklab.lesson.Action;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.FileAction;
+import io.docklab.lesson.Text;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +45,7 @@ class SolutionRunnerTest {
         new SolutionRunner(
             Workspace.at(root),
             new Variables(Map.of("who", "Ada", "nasty", NASTY)),
+            Locale.JAPANESE,
             live,
             Duration.ofSeconds(20),
             new PipeLauncher(),
@@ -63,7 +67,7 @@ class SolutionRunnerTest {
     SolutionOutcome first =
         runner.run(
             List.of(
-                new FileAction("sub/notes.txt", "hello {{who}}\n"),
+                new FileAction("sub/notes.txt", Text.same("hello {{who}}\n", List.of("en", "ja"))),
                 plain("cd sub"),
                 plain("cat notes.txt")));
     assertTrue(first.succeeded(), first.problem());
@@ -105,8 +109,21 @@ class SolutionRunnerTest {
   }
 
   @Test
+  void aFileInSeveralLanguagesIsWrittenInTheRunnersLanguageOnly() throws Exception {
+    Map<String, String> byLanguage = new LinkedHashMap<>();
+    byLanguage.put("en", "# the base image\nFROM python\n");
+    byLanguage.put("ja", "# ベースイメージ\nFROM python\n");
+    SolutionOutcome outcome =
+        runner.run(List.of(new FileAction("Dockerfile", Text.of(byLanguage))));
+    assertTrue(outcome.succeeded(), outcome.problem());
+    assertEquals(
+        "# ベースイメージ\nFROM python\n",
+        Files.readString(root.resolve("Dockerfile"), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aFileOutsideTheWorkspaceIsRefused() throws Exception {
-    Action escaping = new FileAction("../outside.txt", "x");
+    Action escaping = new FileAction("../outside.txt", Text.same("x", List.of("en")));
     SolutionOutcome outcome = runner.run(List.of(escaping));
     assertEquals(Optional.of(escaping), outcome.failedAction());
     assertTrue(outcome.problem().contains("'../outside.txt'"), outcome.problem());
@@ -135,6 +152,7 @@ class SolutionRunnerTest {
         new SolutionRunner(
             Workspace.at(root),
             Variables.NONE,
+            Locale.ENGLISH,
             live,
             Duration.ofSeconds(1),
             new PipeLauncher(),

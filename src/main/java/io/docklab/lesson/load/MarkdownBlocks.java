@@ -30,8 +30,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class MarkdownBlocks {
   static final List<String> ROLES = List.of("command", "file", "input", "check", "hint");
   private static final Map<String, List<String>> ATTRIBUTES =
-      Map.of("command", List.of("mode", "solution"), "file", List.of("path", "solution"));
+      Map.of("command", List.of("mode", "solution"), "file", List.of("path", "lang", "solution"));
   private static final String SOLUTION = "solution";
+  private static final String LANG = "lang";
   private static final Pattern ATX = Pattern.compile("^( {0,3}#{2}\\s+)(.*?)(\\s+#+)?\\s*$");
   private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{(#.*)}$");
 
@@ -60,6 +61,8 @@ final class MarkdownBlocks {
       List<NodeTuple> tuples = new ArrayList<>();
       tuples.add(tuple("kind", role, line, roleColumn, problems));
       boolean solution = false;
+      Attribute lang = null;
+      String path = null;
       boolean ok = true;
       for (Attribute attribute : attributes) {
         if (!allowed.contains(attribute.key())) {
@@ -73,7 +76,10 @@ final class MarkdownBlocks {
           ok = false;
         } else if (attribute.key().equals(SOLUTION)) {
           solution = true;
+        } else if (attribute.key().equals(LANG)) {
+          lang = attribute;
         } else {
+          path = attribute.key().equals("path") ? attribute.value() : path;
           tuples.add(tuple(attribute.key(), attribute.value(), line, attribute.column(), problems));
         }
       }
@@ -88,12 +94,19 @@ final class MarkdownBlocks {
               FlowStyle.BLOCK,
               mark(problems, fenceLine, code.getFenceIndent()),
               mark(problems, fenceLine, code.getFenceIndent()));
-      return ok ? new Pending(node, solution) : null;
+      return ok ? new Pending(node, solution, path, lang, line) : null;
     }
   }
 
-  /** A command or file block waiting for the end of its step (an input block may follow). */
-  record Pending(MappingNode node, boolean solution) {
+  /**
+   * A command or file block waiting for the end of its step (an input block may follow, or the same
+   * file in another language).
+   *
+   * @param path the {@code path} attribute as written, or null
+   * @param lang the {@code lang} attribute of a file block in one language, or null
+   * @param line the 1-based line of the fence, where {@code lang} stands
+   */
+  record Pending(MappingNode node, boolean solution, String path, Attribute lang, int line) {
     void addInput(FencedCodeBlock code, int fenceLine) {
       List<Node> lines = new ArrayList<>();
       String[] typed = code.getLiteral().split("\n");
@@ -218,13 +231,93 @@ final class MarkdownBlocks {
         : Optional.empty();
   }
 
-  /** The actions of a step, read by the shared mapper from the blocks' YAML mappings. */
+  /**
+   * The actions of a step, read by the shared mapper from the blocks' YAML mappings. File blocks
+   * with {@code lang=xx} and the same path make one action whose content is a mapping of languages,
+   * as a YAML lesson writes it; every language of the lesson needs its block.
+   */
   static List<Action> build(List<Pending> pending, LessonMapper mapper) {
-    List<Action> actions = new ArrayList<>();
+    List<String> languages = mapper.reader().languages();
+    Problems problems = mapper.reader().problems();
+    List<Pending> blocks = new ArrayList<>();
+    Map<String, Pending> firstByPath = new LinkedHashMap<>();
+    Map<String, MappingNode> contents = new LinkedHashMap<>();
     for (Pending block : pending) {
+      Attribute lang = block.lang();
+      if (lang == null) {
+        blocks.add(block);
+        continue;
+      }
+      if (!languages.contains(lang.value())) {
+        problems.at(
+            block.line(),
+            lang.column() + 1,
+            "unknownFileLanguage",
+            lang.value(),
+            String.join(", ", languages));
+        continue;
+      }
+      NodeTuple content = contentTuple(block.node());
+      MappingNode byLanguage = contents.get(block.path());
+      if (byLanguage == null) {
+        byLanguage =
+            new MappingNode(
+                Tag.MAP,
+                true,
+                new ArrayList<>(),
+                FlowStyle.BLOCK,
+                content.getKeyNode().getStartMark(),
+                content.getKeyNode().getEndMark());
+        contents.put(block.path(), byLanguage);
+        firstByPath.put(block.path(), block);
+        block
+            .node()
+            .getValue()
+            .set(
+                block.node().getValue().indexOf(content),
+                new NodeTuple(content.getKeyNode(), byLanguage));
+        blocks.add(block);
+      } else if (hasKey(byLanguage, lang.value())) {
+        problems.at(
+            block.line(), lang.column() + 1, "duplicateFileLanguage", lang.value(), block.path());
+        continue;
+      }
+      byLanguage
+          .getValue()
+          .add(
+              new NodeTuple(
+                  scalar(lang.value(), problems.file(), block.line(), lang.column()),
+                  content.getValueNode()));
+    }
+    for (Map.Entry<String, MappingNode> entry : contents.entrySet()) {
+      Pending first = firstByPath.get(entry.getKey());
+      List<String> missing =
+          languages.stream().filter(language -> !hasKey(entry.getValue(), language)).toList();
+      for (String language : missing) {
+        problems.at(
+            first.line(), first.lang().column() + 1, "missingFileLanguage", language, first.path());
+      }
+      if (!missing.isEmpty()) {
+        blocks.removeIf(block -> block == first);
+      }
+    }
+    List<Action> actions = new ArrayList<>();
+    for (Pending block : blocks) {
       mapper.action(block.node()).ifPresent(actions::add);
     }
     return actions;
+  }
+
+  private static NodeTuple contentTuple(MappingNode node) {
+    return node.getValue().stream()
+        .filter(tuple -> ((ScalarNode) tuple.getKeyNode()).getValue().equals("content"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static boolean hasKey(MappingNode mapping, String key) {
+    return mapping.getValue().stream()
+        .anyMatch(tuple -> ((ScalarNode) tuple.getKeyNode()).getValue().equals(key));
   }
 
   private static NodeTuple tuple(

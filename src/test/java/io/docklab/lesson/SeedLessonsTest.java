@@ -228,6 +228,57 @@ class SeedLessonsTest {
   }
 
   /**
+   * Every Dockerfile, and every file with comments, has its comments in the learner's language
+   * (Japanese as in the seed documents) and, but for them, the same lines in both languages, so
+   * that the checks and the build see the same file whatever the language.
+   */
+  @Test
+  void filesWithCommentsSpeakTheLearnersLanguage() {
+    int commented = 0;
+    for (Lesson lesson : List.of(getStarted, byHand)) {
+      for (Step step : lesson.steps()) {
+        for (Action action : step.actions()) {
+          if (!(action instanceof FileAction file)) {
+            continue;
+          }
+          String where = lesson.id() + " " + file.path();
+          String english = file.content().in(Locale.ENGLISH);
+          String japanese = file.content().in(Locale.JAPANESE);
+          List<String> englishComments = comments(english);
+          if (!file.path().equals("Dockerfile") && englishComments.isEmpty()) {
+            assertEquals(english, japanese, where);
+            continue;
+          }
+          commented++;
+          assertFalse(englishComments.isEmpty(), where);
+          assertEquals(englishComments.size(), comments(japanese).size(), where);
+          for (String comment : comments(japanese)) {
+            assertTrue(comment.codePoints().anyMatch(c -> c > 0x3000), where + ": " + comment);
+            assertFalse(comment.replace("コンテナー", "").contains("コンテナ"), "spelling: " + comment);
+          }
+          englishComments.forEach(
+              comment -> assertTrue(comment.codePoints().allMatch(c -> c < 128)));
+          assertEquals(code(english), code(japanese), where);
+        }
+      }
+    }
+    assertEquals(3, commented, "the two Dockerfiles and app.py");
+    assertTrue(
+        ((FileAction) getStarted.step("dockerfile").orElseThrow().actions().get(0))
+            .content()
+            .in(Locale.JAPANESE)
+            .contains("# 公式 Python ランタイムを親イメージとして使用\nFROM python:3.11-slim\n"));
+  }
+
+  private static List<String> comments(String content) {
+    return content.lines().filter(line -> line.strip().startsWith("#")).toList();
+  }
+
+  private static List<String> code(String content) {
+    return content.lines().filter(line -> !line.strip().startsWith("#")).toList();
+  }
+
+  /**
    * Every step has hints from gentle to explicit, in both languages: the first one does not give
    * the command away, the last one gives the step's commands as code lines (whole, to copy) or says
    * how to write its files.

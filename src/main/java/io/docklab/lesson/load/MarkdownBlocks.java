@@ -232,92 +232,15 @@ final class MarkdownBlocks {
   }
 
   /**
-   * The actions of a step, read by the shared mapper from the blocks' YAML mappings. File blocks
-   * with {@code lang=xx} and the same path make one action whose content is a mapping of languages,
-   * as a YAML lesson writes it; every language of the lesson needs its block.
+   * The actions of a step, read by the shared mapper from the blocks' YAML mappings; file blocks of
+   * one path in several languages first made one (see {@link FileLanguages}).
    */
   static List<Action> build(List<Pending> pending, LessonMapper mapper) {
-    List<String> languages = mapper.reader().languages();
-    Problems problems = mapper.reader().problems();
-    List<Pending> blocks = new ArrayList<>();
-    Map<String, Pending> firstByPath = new LinkedHashMap<>();
-    Map<String, MappingNode> contents = new LinkedHashMap<>();
-    for (Pending block : pending) {
-      Attribute lang = block.lang();
-      if (lang == null) {
-        blocks.add(block);
-        continue;
-      }
-      if (!languages.contains(lang.value())) {
-        problems.at(
-            block.line(),
-            lang.column() + 1,
-            "unknownFileLanguage",
-            lang.value(),
-            String.join(", ", languages));
-        continue;
-      }
-      NodeTuple content = contentTuple(block.node());
-      MappingNode byLanguage = contents.get(block.path());
-      if (byLanguage == null) {
-        byLanguage =
-            new MappingNode(
-                Tag.MAP,
-                true,
-                new ArrayList<>(),
-                FlowStyle.BLOCK,
-                content.getKeyNode().getStartMark(),
-                content.getKeyNode().getEndMark());
-        contents.put(block.path(), byLanguage);
-        firstByPath.put(block.path(), block);
-        block
-            .node()
-            .getValue()
-            .set(
-                block.node().getValue().indexOf(content),
-                new NodeTuple(content.getKeyNode(), byLanguage));
-        blocks.add(block);
-      } else if (hasKey(byLanguage, lang.value())) {
-        problems.at(
-            block.line(), lang.column() + 1, "duplicateFileLanguage", lang.value(), block.path());
-        continue;
-      }
-      byLanguage
-          .getValue()
-          .add(
-              new NodeTuple(
-                  scalar(lang.value(), problems.file(), block.line(), lang.column()),
-                  content.getValueNode()));
-    }
-    for (Map.Entry<String, MappingNode> entry : contents.entrySet()) {
-      Pending first = firstByPath.get(entry.getKey());
-      List<String> missing =
-          languages.stream().filter(language -> !hasKey(entry.getValue(), language)).toList();
-      for (String language : missing) {
-        problems.at(
-            first.line(), first.lang().column() + 1, "missingFileLanguage", language, first.path());
-      }
-      if (!missing.isEmpty()) {
-        blocks.removeIf(block -> block == first);
-      }
-    }
     List<Action> actions = new ArrayList<>();
-    for (Pending block : blocks) {
+    for (Pending block : FileLanguages.merge(pending, mapper.reader())) {
       mapper.action(block.node()).ifPresent(actions::add);
     }
     return actions;
-  }
-
-  private static NodeTuple contentTuple(MappingNode node) {
-    return node.getValue().stream()
-        .filter(tuple -> ((ScalarNode) tuple.getKeyNode()).getValue().equals("content"))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static boolean hasKey(MappingNode mapping, String key) {
-    return mapping.getValue().stream()
-        .anyMatch(tuple -> ((ScalarNode) tuple.getKeyNode()).getValue().equals(key));
   }
 
   private static NodeTuple tuple(

@@ -1,6 +1,7 @@
 package io.docklab.lesson;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,11 @@ public record Lesson(
     languages = List.copyOf(languages);
     variables = List.copyOf(variables);
     steps = List.copyOf(steps);
+  }
+
+  /** The lesson's first language: the one {@code docklab test} writes files in. */
+  public Locale firstLanguage() {
+    return Locale.forLanguageTag(languages.get(0));
   }
 
   public Optional<Step> step(String stepId) {

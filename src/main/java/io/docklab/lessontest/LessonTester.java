@@ -147,6 +147,7 @@ public final class LessonTester {
             new SolutionRunner(
                 workspace,
                 variables,
+                lesson.firstLanguage(),
                 OutputStream.nullOutputStream(),
                 options.interactiveTimeout());
         Checks checks =

@@ -13,6 +13,7 @@ import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.check.HttpCheck;
 import io.docklab.lesson.check.Matcher;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The lessons' reference solutions as one plain bash script, for {@code bench/lessons.sh} to time
@@ -68,7 +69,7 @@ public final class ScriptEmitter {
       script.append("# step ").append(step.id()).append('\n');
       boolean background = false;
       for (Action action : step.referenceSolution()) {
-        background |= action(action, variables, script);
+        background |= action(action, variables, lesson.firstLanguage(), script);
       }
       if (background) {
         for (CheckSpec check : step.checks()) {
@@ -89,14 +90,16 @@ public final class ScriptEmitter {
   }
 
   /** One action; true when it left a server running in the background. */
-  private static boolean action(Action action, Variables variables, StringBuilder script) {
+  private static boolean action(
+      Action action, Variables variables, Locale language, StringBuilder script) {
     if (action instanceof FileAction file) {
+      String content = file.content().in(language);
       script
           .append("cat > ")
           .append(ShellQuoting.quote(variables.text(file.path())))
           .append(" <<'DOCKLAB_EOF'\n")
-          .append(variables.text(file.content()));
-      if (!file.content().endsWith("\n")) {
+          .append(variables.text(content));
+      if (!content.endsWith("\n")) {
         script.append('\n');
       }
       script.append("DOCKLAB_EOF\n");

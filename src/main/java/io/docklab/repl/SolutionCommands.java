@@ -66,7 +66,11 @@ final class SolutionCommands {
       if (action instanceof FileAction file) {
         lab.say(
             "  " + Messages.get("lab.solve.file", style.code(open.variables().text(file.path()))));
-        lab.screen().print(lab.screen().stepView().block(open.variables().text(file.content())));
+        lab.screen()
+            .print(
+                lab.screen()
+                    .stepView()
+                    .block(open.variables().text(file.content().in(Messages.locale()))));
       } else if (action instanceof CommandAction command) {
         lab.say("  " + style.code("$ " + open.variables().commandShown(command.run())));
       }
@@ -81,7 +85,7 @@ final class SolutionCommands {
     }
     SolutionRun.Result result =
         new SolutionRun(lab.screen().terminal())
-            .run(batch, open.runner().state(), open.variables());
+            .run(batch, open.runner().state(), open.variables(), Messages.locale());
     open.lastOutput(result.lastOutput());
     if (!result.outcome().succeeded()) {
       lab.say(lab.style().bad(Messages.get("lab.solve.failed", result.outcome().problem())));
@@ -105,7 +109,9 @@ final class SolutionCommands {
     for (Action action : actions) {
       if (action instanceof FileAction file) {
         open.workspace()
-            .writeFile(open.variables().text(file.path()), open.variables().text(file.content()));
+            .writeFile(
+                open.variables().text(file.path()),
+                open.variables().text(file.content().in(Messages.locale())));
         lab.say(Messages.get("lab.run.file", lab.style().code(open.variables().text(file.path()))));
       } else if (action instanceof CommandAction command) {
         Step before = session.step();

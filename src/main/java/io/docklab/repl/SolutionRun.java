@@ -8,6 +8,7 @@ import io.docklab.run.SolutionRunner;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.jline.terminal.Terminal;
 
 /**
@@ -33,12 +34,17 @@ final class SolutionRun {
    * in, with what they exported; a {@code cd} or an {@code export} of the solution holds at the
    * prompt after it.
    */
-  Result run(List<Action> actions, ShellState state, Variables variables)
+  Result run(List<Action> actions, ShellState state, Variables variables, Locale language)
       throws IOException, InterruptedException {
     terminal.writer().flush();
     try (SolutionRunner solution =
         new SolutionRunner(
-            state.workspace(), variables, terminal.output(), INTERACTIVE_TIMEOUT, state)) {
+            state.workspace(),
+            variables,
+            language,
+            terminal.output(),
+            INTERACTIVE_TIMEOUT,
+            state)) {
       Terminal.SignalHandler before =
           terminal.handle(Terminal.Signal.INT, signal -> interrupt(solution));
       try {

@@ -59,7 +59,7 @@ final class StepView {
                   workspace,
                   style.command("cat > " + variables.text(file.path()) + " <<'EOF'")))
           .append('\n');
-      out.append(block(variables.text(file.content())));
+      out.append(block(variables.text(file.content().in(locale))));
     }
     List<CommandAction> commands = commands(step.actions());
     if (!commands.isEmpty()) {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -45,6 +46,7 @@ public final class SolutionRunner implements AutoCloseable {
   private final Workspace workspace;
   private final Variables variables;
   private final Variables shown;
+  private final Locale language;
   private final OutputStream live;
   private final Duration interactiveTimeout;
   private final ProcessLauncher launcher;
@@ -60,11 +62,16 @@ public final class SolutionRunner implements AutoCloseable {
 
   /**
    * A runner for one lesson: commands run on a pseudo-terminal when docklab itself runs on one,
-   * else on pipes, through the user's shell.
+   * else on pipes, through the user's shell. Files given in several languages are written in {@code
+   * language}.
    */
   public SolutionRunner(
-      Workspace workspace, Variables variables, OutputStream live, Duration interactiveTimeout) {
-    this(workspace, variables, live, interactiveTimeout, new ShellState(workspace));
+      Workspace workspace,
+      Variables variables,
+      Locale language,
+      OutputStream live,
+      Duration interactiveTimeout) {
+    this(workspace, variables, language, live, interactiveTimeout, new ShellState(workspace));
   }
 
   /**
@@ -74,12 +81,14 @@ public final class SolutionRunner implements AutoCloseable {
   public SolutionRunner(
       Workspace workspace,
       Variables variables,
+      Locale language,
       OutputStream live,
       Duration interactiveTimeout,
       ShellState state) {
     this(
         state,
         variables,
+        language,
         live,
         interactiveTimeout,
         ProcessLauncher.matchingThisProcess(),
@@ -94,17 +103,27 @@ public final class SolutionRunner implements AutoCloseable {
   public SolutionRunner(
       Workspace workspace,
       Variables variables,
+      Locale language,
       OutputStream live,
       Duration interactiveTimeout,
       ProcessLauncher launcher,
       PtyLauncher terminal,
       UserShell shell) {
-    this(new ShellState(workspace), variables, live, interactiveTimeout, launcher, terminal, shell);
+    this(
+        new ShellState(workspace),
+        variables,
+        language,
+        live,
+        interactiveTimeout,
+        launcher,
+        terminal,
+        shell);
   }
 
   private SolutionRunner(
       ShellState state,
       Variables variables,
+      Locale language,
       OutputStream live,
       Duration interactiveTimeout,
       ProcessLauncher launcher,
@@ -113,6 +132,7 @@ public final class SolutionRunner implements AutoCloseable {
     this.workspace = state.workspace();
     this.variables = variables;
     this.shown = variables.masked();
+    this.language = language;
     this.live = live;
     this.interactiveTimeout = interactiveTimeout;
     this.launcher = launcher;
@@ -163,7 +183,7 @@ public final class SolutionRunner implements AutoCloseable {
   private Optional<String> write(FileAction file) {
     String path = shown.text(file.path());
     try {
-      workspace.writeFile(variables.text(file.path()), variables.text(file.content()));
+      workspace.writeFile(variables.text(file.path()), variables.text(file.content().in(language)));
       return Optional.empty();
     } catch (IllegalArgumentException refused) { // Escapes the workspace, or no valid path.
       return Optional.of(Messages.get("run.file.refused", path, refused.getMessage()));

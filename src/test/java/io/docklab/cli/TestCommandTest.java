@@ -1,6 +1,7 @@
 package io.docklab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,9 @@ class TestCommandTest extends InProcessCommandTest {
     int commit = script.indexOf("docker commit python-demo python-custom");
     assertTrue(0 < build && build < server && server < wait && wait < commit, script);
     assertTrue(script.contains("| script -qefc 'docker run --name python-demo -ti python bash'"));
+    // Files given per language are written in the lesson's first language, as docklab test does.
+    assertTrue(script.contains("# Use an official Python runtime as the parent image\n"), script);
+    assertFalse(script.contains("# 公式 Python ランタイム"), script);
     Path file = dir.resolve("lessons.sh");
     Files.writeString(file, script, StandardCharsets.UTF_8);
     Process check = new ProcessBuilder("bash", "-n", file.toString()).inheritIO().start();

@@ -99,13 +99,14 @@ class SeedLessonsTest {
     assertEquals(
         List.of("Dockerfile", "requirements.txt", "app.py"),
         files.stream().map(FileAction::path).toList());
-    assertTrue(files.get(0).content().contains("FROM python:3.11-slim\n"));
+    assertTrue(files.get(0).content().in(Locale.ENGLISH).contains("FROM python:3.11-slim\n"));
     assertTrue(
         files
             .get(0)
             .content()
+            .in(Locale.ENGLISH)
             .contains("RUN pip install --trusted-host pypi.python.org -r requirements.txt"));
-    assertTrue(files.get(2).content().contains("Redis(host=\"localhost\""));
+    assertTrue(files.get(2).content().in(Locale.ENGLISH).contains("Redis(host=\"localhost\""));
     assertEquals(List.of("python:3.11-slim", "hello-world"), getStarted.requires().images());
     assertEquals(List.of("registry"), getStarted.requires().services());
     assertTrue(getStarted.intro().in(Locale.ENGLISH).contains("python:3.11-slim"));
@@ -224,6 +225,57 @@ class SeedLessonsTest {
         assertFalse(english.equals(japanese), step.id());
       }
     }
+  }
+
+  /**
+   * Every Dockerfile, and every file with comments, has its comments in the learner's language
+   * (Japanese as in the seed documents) and, but for them, the same lines in both languages, so
+   * that the checks and the build see the same file whatever the language.
+   */
+  @Test
+  void filesWithCommentsSpeakTheLearnersLanguage() {
+    int commented = 0;
+    for (Lesson lesson : List.of(getStarted, byHand)) {
+      for (Step step : lesson.steps()) {
+        for (Action action : step.actions()) {
+          if (!(action instanceof FileAction file)) {
+            continue;
+          }
+          String where = lesson.id() + " " + file.path();
+          String english = file.content().in(Locale.ENGLISH);
+          String japanese = file.content().in(Locale.JAPANESE);
+          List<String> englishComments = comments(english);
+          if (!file.path().equals("Dockerfile") && englishComments.isEmpty()) {
+            assertEquals(english, japanese, where);
+            continue;
+          }
+          commented++;
+          assertFalse(englishComments.isEmpty(), where);
+          assertEquals(englishComments.size(), comments(japanese).size(), where);
+          for (String comment : comments(japanese)) {
+            assertTrue(comment.codePoints().anyMatch(c -> c > 0x3000), where + ": " + comment);
+            assertFalse(comment.replace("コンテナー", "").contains("コンテナ"), "spelling: " + comment);
+          }
+          englishComments.forEach(
+              comment -> assertTrue(comment.codePoints().allMatch(c -> c < 128)));
+          assertEquals(code(english), code(japanese), where);
+        }
+      }
+    }
+    assertEquals(3, commented, "the two Dockerfiles and app.py");
+    assertTrue(
+        ((FileAction) getStarted.step("dockerfile").orElseThrow().actions().get(0))
+            .content()
+            .in(Locale.JAPANESE)
+            .contains("# 公式 Python ランタイムを親イメージとして使用\nFROM python:3.11-slim\n"));
+  }
+
+  private static List<String> comments(String content) {
+    return content.lines().filter(line -> line.strip().startsWith("#")).toList();
+  }
+
+  private static List<String> code(String content) {
+    return content.lines().filter(line -> !line.strip().startsWith("#")).toList();
   }
 
   /**

@@ -64,17 +64,26 @@ class LabIT {
   @Test
   @Timeout(value = 10, unit = TimeUnit.MINUTES) // the whole lesson, typed
   void imageByHandInEnglish() throws Exception {
-    imageByHand("en", new Words("Step %d/%d done", "Lesson complete", "lesson>", "Welcome back"));
+    imageByHand(
+        "en",
+        new Words(
+            "Step %d/%d done",
+            "Lesson complete",
+            "lesson>",
+            "Welcome back",
+            "# The base image the build starts from"));
   }
 
   @Test
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void imageByHandInJapanese() throws Exception {
-    imageByHand("ja", new Words("ステップ %d/%d 完了", "レッスン完了", "レッスン>", "おかえりなさい"));
+    imageByHand(
+        "ja", new Words("ステップ %d/%d 完了", "レッスン完了", "レッスン>", "おかえりなさい", "# イメージの作成中に使用される基本イメージ"));
   }
 
-  /** What the screen says, in one language. */
-  private record Words(String stepDone, String lessonDone, String pick, String welcomeBack) {
+  /** What the screen says, in one language; the Dockerfile's first comment in that language. */
+  private record Words(
+      String stepDone, String lessonDone, String pick, String welcomeBack, String comment) {
     String done(String step) {
       return String.format(stepDone, number(IMAGE_BY_HAND, step), IMAGE_BY_HAND.steps().size());
     }
@@ -117,11 +126,14 @@ class LabIT {
       assertTrue(catalogue.contains(" " + counts + " "), catalogue);
       terminal.type("image-by-hand");
       terminal.waitFor(words.welcomeBack(), PROMPT);
-      terminal.waitFor(prompt("dockerfile"), PROMPT);
+      String dockerfileStep = terminal.waitFor(prompt("dockerfile"), PROMPT);
+      assertTrue(dockerfileStep.contains("    " + words.comment()), dockerfileStep);
 
-      // The Dockerfile, written by docklab at the learner's request.
+      // The Dockerfile, written by docklab at the learner's request, commented in the language.
       terminal.type(":run");
       step(terminal, words, "dockerfile");
+      String dockerfile = Files.readString(home.resolve("workspaces/image-by-hand/Dockerfile"));
+      assertTrue(dockerfile.startsWith(words.comment() + "\nFROM python\n"), dockerfile);
 
       typeAndComplete(terminal, words, "build", "docker build -t python-dockerfile .");
       typeAndComplete(terminal, words, "images-dockerfile", "docker images");

@@ -55,6 +55,17 @@ class StepViewTest {
     assertTrue(shown.contains("Dockerfile") && shown.contains("/ws"), shown);
     assertTrue(shown.contains("    CMD python hello.py"), shown);
     assertTrue(shown.contains(":run"), shown);
+    assertTrue(shown.contains("    # イメージの作成中に使用される基本イメージ"), shown);
+    assertFalse(shown.contains("# The base image"), shown);
+  }
+
+  @Test
+  void aFileInSeveralLanguagesIsShownInTheLearnersLanguage() {
+    String shown =
+        new StepView(new Style(false), 80, Locale.ENGLISH)
+            .render(lesson, stepNumber("dockerfile"), Set.of(), Variables.defaults(lesson), "/ws");
+    assertTrue(shown.contains("    # The base image the build starts from"), shown);
+    assertFalse(shown.contains("基本イメージ"), shown);
   }
 
   @Test

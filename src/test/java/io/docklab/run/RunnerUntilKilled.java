@@ -10,6 +10,7 @@ import io.docklab.lesson.CommandMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A JVM that starts a server in a container and an interactive container shell through a {@link
@@ -25,6 +26,7 @@ final class RunnerUntilKilled {
         new SolutionRunner(
             Workspace.at(Path.of(args[0])),
             Variables.NONE,
+            Locale.ENGLISH,
             System.out,
             Duration.ofMinutes(10),
             new PipeLauncher(),

@@ -17,6 +17,7 @@ import io.docklab.lesson.Action;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.FileAction;
+import io.docklab.lesson.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +71,7 @@ class SolutionRunnerIT {
     return new SolutionRunner(
         Workspace.at(root),
         new Variables(Map.of("who", "Ada", "nasty", NASTY, "shell", SHELL)),
+        Locale.ENGLISH,
         live,
         interactiveTimeout,
         new PipeLauncher(),
@@ -88,7 +90,7 @@ class SolutionRunnerIT {
     try (SolutionRunner runner = runner(Duration.ofSeconds(60))) {
       List<Action> step =
           List.of(
-              new FileAction("app/greeting.txt", "hello from {{who}}\n"),
+              new FileAction("app/greeting.txt", Text.same("hello from {{who}}\n", List.of("en"))),
               command("cd app", CommandMode.PLAIN),
               command("printf '%s' {{nasty}} > nasty.txt && cat greeting.txt", CommandMode.PLAIN),
               command(

@@ -17,10 +17,13 @@ import io.docklab.lesson.Action;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.FileAction;
+import io.docklab.lesson.Text;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +48,7 @@ class SolutionRunnerTest {
         new SolutionRunner(
             Workspace.at(root),
             new Variables(Map.of("who", "Ada", "nasty", NASTY)),
+            Locale.JAPANESE,
             live,
             Duration.ofSeconds(20),
             new PipeLauncher(),
@@ -66,7 +70,7 @@ class SolutionRunnerTest {
     SolutionOutcome first =
         runner.run(
             List.of(
-                new FileAction("sub/notes.txt", "hello {{who}}\n"),
+                new FileAction("sub/notes.txt", Text.same("hello {{who}}\n", List.of("en", "ja"))),
                 plain("cd sub"),
                 plain("cat notes.txt")));
     assertTrue(first.succeeded(), first.problem());
@@ -121,7 +125,12 @@ class SolutionRunnerTest {
     new ShellSession(state, new PipeLauncher(), bash, live).run("mkdir -p app; cd app; export V=1");
     try (SolutionRunner solve =
         new SolutionRunner(
-            Workspace.at(root), Variables.NONE, live, Duration.ofSeconds(20), state)) {
+            Workspace.at(root),
+            Variables.NONE,
+            Locale.ENGLISH,
+            live,
+            Duration.ofSeconds(20),
+            state)) {
       SolutionOutcome outcome = solve.run(List.of(plain("echo \"$V $(pwd)\"; export W=2; cd ..")));
       assertTrue(outcome.succeeded(), outcome.problem());
       assertEquals("1 " + root.toRealPath().resolve("app") + "\n", solve.lastOutput());
@@ -133,9 +142,13 @@ class SolutionRunnerTest {
 
   @Test
   void aFilePathGetsItsValuesAndStaysInTheWorkspace() throws Exception {
-    assertTrue(runner.run(List.of(new FileAction("f-{{who}}.txt", "x"))).succeeded());
+    assertTrue(
+        runner
+            .run(List.of(new FileAction("f-{{who}}.txt", Text.same("x", List.of("en")))))
+            .succeeded());
     assertTrue(Files.exists(root.resolve("f-Ada.txt")));
-    SolutionOutcome escaping = runner.run(List.of(new FileAction("{{nasty}}/../../x", "x")));
+    SolutionOutcome escaping =
+        runner.run(List.of(new FileAction("{{nasty}}/../../x", Text.same("x", List.of("en")))));
     assertFalse(escaping.succeeded());
   }
 
@@ -164,8 +177,21 @@ class SolutionRunnerTest {
   }
 
   @Test
+  void aFileInSeveralLanguagesIsWrittenInTheRunnersLanguageOnly() throws Exception {
+    Map<String, String> byLanguage = new LinkedHashMap<>();
+    byLanguage.put("en", "# the base image\nFROM python\n");
+    byLanguage.put("ja", "# ベースイメージ\nFROM python\n");
+    SolutionOutcome outcome =
+        runner.run(List.of(new FileAction("Dockerfile", Text.of(byLanguage))));
+    assertTrue(outcome.succeeded(), outcome.problem());
+    assertEquals(
+        "# ベースイメージ\nFROM python\n",
+        Files.readString(root.resolve("Dockerfile"), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aFileOutsideTheWorkspaceIsRefused() throws Exception {
-    Action escaping = new FileAction("../outside.txt", "x");
+    Action escaping = new FileAction("../outside.txt", Text.same("x", List.of("en")));
     SolutionOutcome outcome = runner.run(List.of(escaping));
     assertEquals(Optional.of(escaping), outcome.failedAction());
     assertTrue(outcome.problem().contains("'../outside.txt'"), outcome.problem());
@@ -194,6 +220,7 @@ class SolutionRunnerTest {
         new SolutionRunner(
             Workspace.at(root),
             Variables.NONE,
+            Locale.ENGLISH,
             live,
             Duration.ofSeconds(1),
             new PipeLauncher(),

@@ -266,7 +266,7 @@ final class LessonMapper {
   private Optional<Action> file(Fields fields) {
     fields.describe(Fields.what("kindOfAction", "file"));
     Optional<String> path = fields.required("path").flatMap(in::workspacePath);
-    Optional<String> content = fields.required("content").flatMap(in::template);
+    Optional<Text> content = fields.required("content").flatMap(in::content);
     if (path.isEmpty() || content.isEmpty()) {
       return Optional.empty();
     }

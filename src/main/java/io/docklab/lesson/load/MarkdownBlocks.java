@@ -30,8 +30,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class MarkdownBlocks {
   static final List<String> ROLES = List.of("command", "file", "input", "check", "hint");
   private static final Map<String, List<String>> ATTRIBUTES =
-      Map.of("command", List.of("mode", "solution"), "file", List.of("path", "solution"));
+      Map.of("command", List.of("mode", "solution"), "file", List.of("path", "lang", "solution"));
   private static final String SOLUTION = "solution";
+  private static final String LANG = "lang";
   private static final Pattern ATX = Pattern.compile("^( {0,3}#{2}\\s+)(.*?)(\\s+#+)?\\s*$");
   private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{(#.*)}$");
 
@@ -60,6 +61,8 @@ final class MarkdownBlocks {
       List<NodeTuple> tuples = new ArrayList<>();
       tuples.add(tuple("kind", role, line, roleColumn, problems));
       boolean solution = false;
+      Attribute lang = null;
+      String path = null;
       boolean ok = true;
       for (Attribute attribute : attributes) {
         if (!allowed.contains(attribute.key())) {
@@ -73,7 +76,10 @@ final class MarkdownBlocks {
           ok = false;
         } else if (attribute.key().equals(SOLUTION)) {
           solution = true;
+        } else if (attribute.key().equals(LANG)) {
+          lang = attribute;
         } else {
+          path = attribute.key().equals("path") ? attribute.value() : path;
           tuples.add(tuple(attribute.key(), attribute.value(), line, attribute.column(), problems));
         }
       }
@@ -88,12 +94,19 @@ final class MarkdownBlocks {
               FlowStyle.BLOCK,
               mark(problems, fenceLine, code.getFenceIndent()),
               mark(problems, fenceLine, code.getFenceIndent()));
-      return ok ? new Pending(node, solution) : null;
+      return ok ? new Pending(node, solution, path, lang, line) : null;
     }
   }
 
-  /** A command or file block waiting for the end of its step (an input block may follow). */
-  record Pending(MappingNode node, boolean solution) {
+  /**
+   * A command or file block waiting for the end of its step (an input block may follow, or the same
+   * file in another language).
+   *
+   * @param path the {@code path} attribute as written, or null
+   * @param lang the {@code lang} attribute of a file block in one language, or null
+   * @param line the 1-based line of the fence, where {@code lang} stands
+   */
+  record Pending(MappingNode node, boolean solution, String path, Attribute lang, int line) {
     void addInput(FencedCodeBlock code, int fenceLine) {
       List<Node> lines = new ArrayList<>();
       String[] typed = code.getLiteral().split("\n");
@@ -218,10 +231,13 @@ final class MarkdownBlocks {
         : Optional.empty();
   }
 
-  /** The actions of a step, read by the shared mapper from the blocks' YAML mappings. */
+  /**
+   * The actions of a step, read by the shared mapper from the blocks' YAML mappings; file blocks of
+   * one path in several languages first made one (see {@link FileLanguages}).
+   */
   static List<Action> build(List<Pending> pending, LessonMapper mapper) {
     List<Action> actions = new ArrayList<>();
-    for (Pending block : pending) {
+    for (Pending block : FileLanguages.merge(pending, mapper.reader())) {
       mapper.action(block.node()).ifPresent(actions::add);
     }
     return actions;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -225,8 +226,20 @@ final class NodeReader {
    * of the lesson.
    */
   Optional<Text> text(Node node) {
+    return texts(node, String::stripTrailing);
+  }
+
+  /**
+   * A file's content, read like a {@link #text} (one string, or one per language) but kept exactly
+   * as written, final line break and all.
+   */
+  Optional<Text> content(Node node) {
+    return texts(node, UnaryOperator.identity());
+  }
+
+  private Optional<Text> texts(Node node, UnaryOperator<String> shape) {
     if (node instanceof ScalarNode) {
-      return template(node).map(words -> Text.same(words.stripTrailing(), languages));
+      return template(node).map(words -> Text.same(shape.apply(words), languages));
     }
     if (!(node instanceof MappingNode mapping)) {
       expected(node, "text");
@@ -238,7 +251,7 @@ final class NodeReader {
       fields
           .required(language)
           .flatMap(this::template)
-          .ifPresent(words -> byLanguage.put(language, words.stripTrailing()));
+          .ifPresent(words -> byLanguage.put(language, shape.apply(words)));
     }
     fields.finish();
     return byLanguage.size() == languages.size()

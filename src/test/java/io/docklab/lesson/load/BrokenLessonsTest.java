@@ -99,6 +99,18 @@ class BrokenLessonsTest {
             "missing-language-text.md",
             "9:1: expected text in 'ja' (a <!-- lang:ja --> section) in this part"),
         broken(
+            "missing-file-language.md",
+            "13:37: expected a file block for 'Dockerfile' with lang=ja in this step: when a file"
+                + " has one block with lang, every language needs its block"),
+        broken(
+            "unknown-file-language.md",
+            "18:37: unknown language 'fr' for a file block; expected one of: en, ja"),
+        broken(
+            "duplicate-file-language.md",
+            "23:21: a second 'ja' file block for 'Dockerfile' in this step;"
+                + " give each language once"),
+        broken("missing-file-language.yaml", "13:11: missing required key 'ja' in a text"),
+        broken(
             "unknown-variable.yaml",
             "14:39: unknown variable 'acount'; the lesson declares: registry"),
         broken("wrong-type.yaml", "7:11: expected a list, found 'python:latest'"),

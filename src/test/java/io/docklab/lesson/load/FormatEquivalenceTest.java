@@ -7,6 +7,7 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Action;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
+import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.check.CheckKind;
@@ -73,6 +74,18 @@ class FormatEquivalenceTest {
     assertEquals(
         java.util.List.of("learner", "{{password}}"),
         ((CommandAction) run.actions().get(1)).input());
+  }
+
+  @Test
+  void fileBlocksOfOnePathInSeveralLanguagesMakeOneAction() {
+    Step write = load("every-feature.md").step("write").orElseThrow();
+    assertEquals(2, write.actions().size());
+    FileAction plain = (FileAction) write.actions().get(0);
+    assertEquals("hello {{registry}}\n", plain.content().in(Locale.JAPANESE));
+    FileAction dockerfile = (FileAction) write.actions().get(1);
+    assertEquals("Dockerfile", dockerfile.path());
+    assertEquals("# The base image\nFROM alpine:3.20\n", dockerfile.content().in(Locale.ENGLISH));
+    assertEquals("# ベースイメージ\nFROM alpine:3.20\n", dockerfile.content().in(Locale.JAPANESE));
   }
 
   @Test

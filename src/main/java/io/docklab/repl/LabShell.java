@@ -15,6 +15,10 @@ import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.progress.Progress;
 import io.docklab.progress.ProgressStore;
+import io.docklab.repl.feedback.CommandTypo;
+import io.docklab.repl.feedback.Foreground;
+import io.docklab.repl.feedback.FreshLine;
+import io.docklab.repl.feedback.LiveLine;
 import io.docklab.util.AnsiText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +32,7 @@ import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 
 /**
@@ -36,6 +41,8 @@ import org.jline.terminal.Terminal;
  * carries out docklab's own {@code :} commands. Progress is saved after every completed step.
  */
 final class LabShell {
+  /** The exit status of a command that Ctrl-C stopped (128 + SIGINT). */
+  private static final int STOPPED_WITH_CTRL_C = 130;
 
   private final Terminal terminal;
   private final LineReader reader;
@@ -52,14 +59,20 @@ final class LabShell {
   private final VariableSettings settings;
   private final LabQuestions questions;
 
+  private final Foreground foreground;
+  private final CommandTypo typos = CommandTypo.onThisPath();
+
   private Lesson lesson;
-  private int index;
-  private int hintsShown;
+  // Volatile: a step done in the background (StepChecks.Background) moves on from its thread.
+  private volatile int index;
+  private volatile int hintsShown;
   private Variables variables;
   private Workspace workspace;
   private TerminalCommandRunner runner;
   private Checks checks;
   private StepChecks stepChecks;
+  private AfterCommand afterCommand;
+  private StepChecks.Background background;
   private volatile Supplier<String> lastOutput = () -> "";
   private boolean engineDownReported;
 
@@ -86,6 +99,7 @@ final class LabShell {
     this.screen = screen;
     this.settings = new VariableSettings(progress, style, locale);
     this.questions = new LabQuestions(reader);
+    this.foreground = new Foreground(terminal);
   }
 
   /** The completer of the line reader, switched to lesson ids while the catalogue is shown. */
@@ -134,8 +148,9 @@ final class LabShell {
         quit();
         return;
       }
+      String typed = line;
       try {
-        if (!handle(line)) {
+        if (!foreground.run(() -> handle(typed))) {
           quit();
           return;
         }
@@ -154,6 +169,7 @@ final class LabShell {
     if (line.isBlank()) {
       return true;
     }
+    stopBackground();
     Optional<ReplCommand> command = ReplCommand.parse(line);
     if (command.isEmpty()) {
       runTyped(line);
@@ -211,6 +227,7 @@ final class LabShell {
     checks =
         new Checks(new CheckContext(engine, workspace, variables, () -> lastOutput.get(), locale));
     stepChecks = new StepChecks(checks, style);
+    afterCommand = new AfterCommand(stepChecks, style);
   }
 
   private void setVariable(String argument) {
@@ -298,6 +315,13 @@ final class LabShell {
   // --- Commands typed by the learner -------------------------------------------------------
 
   private void runTyped(String line) throws IOException, InterruptedException {
+    Optional<String> meant = typos.corrected(line);
+    if (meant.isPresent()) {
+      say(
+          style.warn(
+              Messages.get("lab.feedback.typo", line.strip().split("\\s+")[0], meant.get())));
+      return;
+    }
     runCommand(line, isStepCommand(line));
     if (line.strip().equals("exit")) {
       say(style.dim(Messages.get("lab.exitHint")));
@@ -326,7 +350,7 @@ final class LabShell {
    * Runs a command with the learner at the keyboard, watching the step while it runs, then checks
    * the step. Failures are shown when {@code meant} (the command was to complete the step).
    */
-  private void runCommand(String line, boolean meant) throws IOException, InterruptedException {
+  private int runCommand(String line, boolean meant) throws IOException, InterruptedException {
     Step watched = step();
     boolean open = !finished() && !progress.done(lesson.id()).contains(watched.id());
     StepChecks.Watch watch =
@@ -340,14 +364,16 @@ final class LabShell {
       }
     }
     lastOutput = () -> AnsiText.strip(runner.tail().text());
+    if (!FreshLine.after(outcome.output())) {
+      say(""); // docklab's lines and the prompt start on a line of their own
+    }
     reportPortTaken(outcome.output());
     if (progress.done(lesson.id()).contains(watched.id()) && step() == watched && open) {
       advance();
-      return;
+    } else if (open) {
+      checkAfterCommand(line, outcome.exitCode(), meant);
     }
-    if (open) {
-      checkAfterCommand(meant);
-    }
+    return outcome.exitCode();
   }
 
   /** Called on the watching thread: the step passed while its command still runs. */
@@ -367,16 +393,52 @@ final class LabShell {
   }
 
   private void checkAfterCommand(boolean meant) throws InterruptedException {
-    StepChecks.Verdict verdict = stepChecks.evaluate(step(), meant);
-    if (verdict.engineUnreachable()) {
+    checkAfterCommand(null, 0, meant);
+  }
+
+  /** Checks the step once after {@code line} ended, and says what fits (see AfterCommand). */
+  private void checkAfterCommand(String line, int exitCode, boolean meant)
+      throws InterruptedException {
+    Step watched = step();
+    AfterCommand.Answer answer = afterCommand.judge(watched, variables, line, exitCode, meant);
+    if (answer.kind() == AfterCommand.Kind.ENGINE_DOWN) {
       reportEngineDown();
       return;
     }
     engineDownReported = false;
+    answer.lines().forEach(this::say);
+    if (answer.kind() == AfterCommand.Kind.PASSED) {
+      completeStep();
+    } else if (answer.kind() == AfterCommand.Kind.WATCH) {
+      background =
+          stepChecks.background(watched, answer.window(), verdict -> endOfWatch(watched, verdict));
+    }
+  }
+
+  /** Called on the background watch's thread, the learner at the prompt. */
+  private void endOfWatch(Step watched, StepChecks.Verdict verdict) {
+    if (step() != watched) {
+      return;
+    }
     if (verdict.passed()) {
       completeStep();
-    } else if (meant) {
+    } else {
       stepChecks.describe(verdict, false).forEach(this::say);
+    }
+    if (reader instanceof LineReaderImpl impl) {
+      impl.setPrompt(prompt());
+    }
+    try {
+      reader.callWidget(LineReader.REDISPLAY);
+    } catch (IllegalStateException notReading) {
+      // The learner pressed Enter meanwhile: the next prompt shows the step as it is.
+    }
+  }
+
+  private void stopBackground() throws InterruptedException {
+    if (background != null) {
+      background.cancel();
+      background = null;
     }
   }
 
@@ -385,7 +447,8 @@ final class LabShell {
       say(Messages.get("lab.check.none"));
       return;
     }
-    StepChecks.Verdict verdict = stepChecks.evaluate(step(), true);
+    StepChecks.Verdict verdict =
+        stepChecks.evaluate(step(), true, new LiveLine(out, screen, this::width));
     if (verdict.engineUnreachable()) {
       engineDownReported = false;
       reportEngineDown();
@@ -509,8 +572,11 @@ final class LabShell {
         Step before = step();
         say(style.code("$ " + variables.text(command.run())));
         // What is missing is said after the last command only: the others only lead up to it.
-        runCommand(variables.command(command.run()), command == last);
+        int exitCode = runCommand(variables.command(command.run()), command == last);
         ranCommand = true;
+        if (exitCode == STOPPED_WITH_CTRL_C) {
+          return; // Ctrl-C stops :run, not only its command.
+        }
         if (step() != before || finished()) {
           return; // The step is done.
         }
@@ -588,6 +654,11 @@ final class LabShell {
   }
 
   private void quit() {
+    try {
+      stopBackground();
+    } catch (InterruptedException leaving) {
+      Thread.currentThread().interrupt();
+    }
     save();
     say(Messages.get(finished() ? "lab.quit.finished" : "lab.quit", lesson.id(), index + 1));
     if (checks != null) {
@@ -605,6 +676,10 @@ final class LabShell {
 
   private void say(String text) {
     synchronized (screen) {
+      if (reader.isReading()) { // a step done in the background: above the prompt
+        reader.printAbove(Wrap.lines(text, width()));
+        return;
+      }
       out.println(Wrap.lines(text, width()));
       out.flush();
     }

@@ -19,6 +19,7 @@ import io.docklab.repl.feedback.CommandTypo;
 import io.docklab.repl.feedback.Foreground;
 import io.docklab.repl.feedback.FreshLine;
 import io.docklab.repl.feedback.LiveLine;
+import io.docklab.repl.feedback.StepProgress;
 import io.docklab.util.AnsiText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -332,18 +333,14 @@ final class LabShell {
    * True when {@code line} is one of the step's own commands (spacing and continued lines aside).
    */
   private boolean isStepCommand(String line) {
-    String typed = normalised(line);
+    String typed = StepProgress.normalised(line);
     for (CommandAction command : StepView.commands(step().actions())) {
-      if (normalised(variables.text(command.run())).equals(typed)
-          || normalised(command.run()).equals(typed)) {
+      if (StepProgress.normalised(variables.text(command.run())).equals(typed)
+          || StepProgress.normalised(command.run()).equals(typed)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String normalised(String command) {
-    return command.replace("\\\n", " ").strip().replaceAll("\\s+", " ");
   }
 
   /**

@@ -61,6 +61,13 @@ final class AwaitLoop {
   }
 
   List<CheckResult> run(BooleanSupplier stop) throws InterruptedException {
+    return run(stop, (open, waited) -> {});
+  }
+
+  /**
+   * As {@link #run(BooleanSupplier)}, telling {@code waiting} what is still awaited, and how long.
+   */
+  List<CheckResult> run(BooleanSupplier stop, Checks.Waiting waiting) throws InterruptedException {
     boolean watchEngine = false;
     for (int i = 0; i < specs.size(); i++) {
       watchEngine |= followsEvents[i] && deadline[i] > start;
@@ -77,6 +84,8 @@ final class AwaitLoop {
       if (open.isEmpty() || stop.getAsBoolean()) {
         break;
       }
+      waiting.still(
+          open.stream().map(specs::get).toList(), Duration.ofNanos(System.nanoTime() - start));
       long generation = events.awaitChange(seen, waitMillis(open));
       if (generation != seen) {
         seen = generation;

@@ -59,6 +59,20 @@ public final class Checks implements AutoCloseable {
     return new AwaitLoop(specs, window, evaluation, evaluators, events).run(stop);
   }
 
+  /** Told, while checks are awaited, which are still failing within their window. */
+  @FunctionalInterface
+  public interface Waiting {
+    /** Called after each round of evaluations that left {@code open} failing, {@code waited} in. */
+    void still(List<CheckSpec> open, Duration waited);
+  }
+
+  /** As {@link #await(List, Duration, BooleanSupplier)}, telling {@code waiting} as it goes. */
+  public List<CheckResult> await(
+      List<CheckSpec> specs, Duration window, BooleanSupplier stop, Waiting waiting)
+      throws InterruptedException {
+    return new AwaitLoop(specs, window, evaluation, evaluators, events).run(stop, waiting);
+  }
+
   /** Stops listening to engine events, and waits for throwaway containers to be removed. */
   @Override
   public void close() {

@@ -4,6 +4,7 @@ import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Variable;
 import io.docklab.repl.LabCommand.Argument;
+import io.docklab.repl.feedback.Foreground;
 import io.docklab.session.LessonSession;
 import java.io.IOException;
 import java.util.List;
@@ -24,13 +25,16 @@ final class LabShell {
   private final LabCommands commands;
   private final StepFlow flow;
   private final TypedCommands typed;
+  private final Foreground foreground;
 
   LabShell(LabContext lab, LineReader reader, LabCommands commands, LabCompleter completer) {
     this.lab = lab;
     this.reader = reader;
     this.commands = commands;
     this.flow = new StepFlow(lab);
-    this.typed = new TypedCommands(lab, flow);
+    this.typed = new TypedCommands(lab, flow, this::prompt);
+    this.foreground = new Foreground(lab.screen().terminal());
+    lab.screen().readWith(reader);
     LabQuestions questions = new LabQuestions(reader);
     register(
         new SolutionCommands(lab, typed, questions),
@@ -104,8 +108,10 @@ final class LabShell {
         quit();
         return;
       }
+      String typedLine = line;
       try {
-        if (!handle(line)) {
+        // Between two prompts, keys typed stay out of docklab's lines and Ctrl-C stops the work.
+        if (!foreground.run(() -> handle(typedLine))) {
           quit();
           return;
         }
@@ -124,6 +130,7 @@ final class LabShell {
     if (line.isBlank()) {
       return true;
     }
+    typed.stopBackground();
     Optional<ReplCommand> parsed = ReplCommand.parse(line);
     if (parsed.isEmpty()) {
       typed.runTyped(line);
@@ -172,6 +179,11 @@ final class LabShell {
   }
 
   private void quit() {
+    try {
+      typed.stopBackground();
+    } catch (InterruptedException leaving) {
+      Thread.currentThread().interrupt();
+    }
     LessonSession session = lab.session();
     boolean saved = lab.save(lab.progress());
     String key =

@@ -27,6 +27,7 @@ final class OpenLesson implements AutoCloseable {
   private Variables variables;
   private Checks checks;
   private StepChecks stepChecks;
+  private AfterCommand afterCommand;
 
   OpenLesson(
       LessonSession session,
@@ -65,6 +66,10 @@ final class OpenLesson implements AutoCloseable {
     return stepChecks;
   }
 
+  AfterCommand afterCommand() {
+    return afterCommand;
+  }
+
   EngineAccess engine() {
     return engine;
   }
@@ -90,6 +95,7 @@ final class OpenLesson implements AutoCloseable {
         new Checks(
             new CheckContext(engine, workspace, values, () -> lastOutput.get(), Messages.locale()));
     stepChecks = new StepChecks(checks, style);
+    afterCommand = new AfterCommand(stepChecks, style);
   }
 
   @Override

@@ -4,6 +4,8 @@ import io.docklab.i18n.Messages;
 import io.docklab.repl.render.Style;
 import io.docklab.repl.render.Wrap;
 import java.io.PrintWriter;
+import org.jline.reader.LineReader;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 
 /**
@@ -14,6 +16,7 @@ import org.jline.terminal.Terminal;
 final class Screen {
   private final Terminal terminal;
   private final Style style;
+  private volatile LineReader reader;
 
   Screen(Terminal terminal, Style style) {
     this.terminal = terminal;
@@ -28,12 +31,44 @@ final class Screen {
     return style;
   }
 
-  /** Says {@code text} on lines of their own, wrapped to the terminal's width. */
+  /** The prompt's reader: what is said while the learner is at the prompt goes above it. */
+  void readWith(LineReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * Says {@code text} on lines of their own, wrapped to the terminal's width; above the prompt when
+   * the learner is at it (a step done in the background).
+   */
   void say(String text) {
     synchronized (this) {
+      LineReader prompt = reader;
+      if (prompt != null && prompt.isReading()) {
+        prompt.printAbove(Wrap.lines(text, width()));
+        return;
+      }
       PrintWriter out = terminal.writer();
       out.println(Wrap.lines(text, width()));
       out.flush();
+    }
+  }
+
+  /**
+   * The prompt the learner is at becomes {@code prompt} (the step moved on in the background); what
+   * they typed stays.
+   */
+  void promptChanged(String prompt) {
+    LineReader at = reader;
+    if (at == null) {
+      return;
+    }
+    if (at instanceof LineReaderImpl impl) {
+      impl.setPrompt(prompt);
+    }
+    try {
+      at.callWidget(LineReader.REDISPLAY);
+    } catch (IllegalStateException notReading) {
+      // The learner pressed Enter meanwhile: the next prompt shows the step as it is.
     }
   }
 

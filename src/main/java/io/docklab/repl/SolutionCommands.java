@@ -18,6 +18,9 @@ import java.util.List;
  * keyboard).
  */
 final class SolutionCommands {
+  /** The exit status of a command that Ctrl-C stopped (128 + SIGINT). */
+  private static final int STOPPED_WITH_CTRL_C = 130;
+
   private final LabContext lab;
   private final TypedCommands typed;
   private final LabQuestions questions;
@@ -117,8 +120,11 @@ final class SolutionCommands {
         Step before = session.step();
         lab.say(lab.style().code("$ " + open.variables().command(command.run())));
         // What is missing is said after the last command only: the others only lead up to it.
-        typed.run(open.variables().command(command.run()), command == last);
+        int exitCode = typed.run(open.variables().command(command.run()), command == last);
         ranCommand = true;
+        if (exitCode == STOPPED_WITH_CTRL_C) {
+          return; // Ctrl-C stops :run, not only its command.
+        }
         if (session.step() != before || session.finished()) {
           return; // The step is done.
         }

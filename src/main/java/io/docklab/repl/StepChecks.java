@@ -4,6 +4,10 @@ import io.docklab.check.CheckResult;
 import io.docklab.check.Checks;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Step;
+import io.docklab.lesson.check.CheckSpec;
+import io.docklab.lesson.check.HttpCheck;
+import io.docklab.repl.feedback.LiveLine;
+import io.docklab.repl.feedback.StartsContainer;
 import io.docklab.repl.render.Style;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +23,12 @@ import java.util.function.Consumer;
 final class StepChecks {
   /** How long to wait before watching a command: quick commands are checked when they end. */
   private static final long WATCH_AFTER_MILLIS = 1_000;
+
+  /** How long a wait goes on before its live line says what it waits for. */
+  private static final long SAY_WAIT_AFTER_MILLIS = 400;
+
+  /** How long the prompt waits for a watch to notice it should stop. */
+  private static final long STOP_JOIN_MILLIS = 150;
 
   /** A window no command outlasts: the watch ends when the command does. */
   private static final Duration WATCH_WINDOW = Duration.ofDays(1);
@@ -44,14 +54,137 @@ final class StepChecks {
 
   /**
    * Evaluates the step's checks. {@code patient}: each gets its own window (an {@code http} check
-   * waits for a server that is starting); otherwise each is looked at once, so that a command that
-   * had nothing to do with the step costs no wait.
+   * waits for a server that is starting), said on {@code live} as it goes; otherwise each is looked
+   * at once, so that the prompt is back at once.
    */
   Verdict evaluate(Step step, boolean patient) throws InterruptedException {
-    if (patient) {
-      return new Verdict(checks.evaluateAll(step.checks()));
+    return evaluate(step, patient, null);
+  }
+
+  /** As {@link #evaluate(Step, boolean)}, a patient wait said on {@code live}. */
+  Verdict evaluate(Step step, boolean patient, LiveLine live) throws InterruptedException {
+    if (!patient) {
+      return new Verdict(checks.await(step.checks(), Duration.ZERO, () -> true));
     }
-    return new Verdict(checks.await(step.checks(), Duration.ZERO, () -> true));
+    if (live == null) {
+      return new Verdict(checks.await(step.checks(), Duration.ZERO, () -> false));
+    }
+    try (live) {
+      return new Verdict(checks.await(step.checks(), Duration.ZERO, () -> false, waitingOn(live)));
+    }
+  }
+
+  /** Says on {@code live} what is awaited, once a wait has gone on for a moment. */
+  private Checks.Waiting waitingOn(LiveLine live) {
+    long[] shown = {-1};
+    return (open, waited) -> {
+      long seconds = waited.toSeconds();
+      if (waited.toMillis() < SAY_WAIT_AFTER_MILLIS || seconds == shown[0]) {
+        return;
+      }
+      shown[0] = seconds;
+      live.show(style.dim(Messages.get("lab.wait.live", subjects(open), seconds)));
+    };
+  }
+
+  /** What the open checks wait for, in a few words: the URLs of http checks. */
+  private String subjects(List<CheckSpec> open) {
+    List<String> subjects = new ArrayList<>();
+    for (CheckSpec spec : open) {
+      String subject =
+          spec instanceof HttpCheck http
+              ? checks.context().variables().text(http.url())
+              : Messages.get("lab.wait.check");
+      if (!subjects.contains(subject)) {
+        subjects.add(subject);
+      }
+    }
+    return String.join(", ", subjects);
+  }
+
+  /**
+   * How long checking {@code step} again in the background is worth it after a command that did not
+   * pass it: the longest {@code http} window among its failed checks, when the command just started
+   * a container ({@code docker run -d}, {@code docker start}) that may still be coming up; else
+   * zero.
+   */
+  static Duration backgroundWindow(Verdict verdict, String line, int exitCode) {
+    if (exitCode != 0 || line == null || !StartsContainer.in(line)) {
+      return Duration.ZERO;
+    }
+    Duration window = Duration.ZERO;
+    for (CheckResult result : verdict.results()) {
+      if (!result.passed() && result.spec() instanceof HttpCheck http) {
+        window = http.within().compareTo(window) > 0 ? http.within() : window;
+      }
+    }
+    return window;
+  }
+
+  /** The URL of the first failed http check, for the line that says it is still awaited. */
+  String awaited(Verdict verdict) {
+    for (CheckResult result : verdict.results()) {
+      if (!result.passed() && result.spec() instanceof HttpCheck http) {
+        return checks.context().variables().text(http.url());
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Checks {@code step} again and again for {@code window} on a thread of its own, after a command
+   * whose work is still coming up; {@code onEnd} is told the verdict when all pass or the window
+   * ends, unless the watch was cancelled first (the learner typed something: that is checked
+   * instead).
+   */
+  Background background(Step step, Duration window, Consumer<Verdict> onEnd) {
+    Background background = new Background(step, window, onEnd);
+    background.thread.start();
+    return background;
+  }
+
+  /** A watch that goes on after the prompt is back; {@link #cancel} before the next command. */
+  final class Background {
+    private final Thread thread;
+    private boolean cancelled;
+
+    private Background(Step step, Duration window, Consumer<Verdict> onEnd) {
+      this.thread =
+          new Thread(
+              () -> {
+                try {
+                  Verdict verdict =
+                      new Verdict(checks.await(step.checks(), window, this::cancelled));
+                  synchronized (this) {
+                    if (!cancelled && !verdict.engineUnreachable()) {
+                      onEnd.accept(verdict);
+                    }
+                  }
+                } catch (InterruptedException stopped) {
+                  Thread.currentThread().interrupt();
+                } catch (RuntimeException broken) {
+                  // A watch that fails changes nothing: :check still says how the step stands.
+                }
+              },
+              "docklab-background-watch");
+      thread.setDaemon(true);
+    }
+
+    private synchronized boolean cancelled() {
+      return cancelled;
+    }
+
+    /**
+     * Ends the watch without a word; returns once what it was saying (if anything) is said, so that
+     * the caller sees the step as the watch left it.
+     */
+    void cancel() throws InterruptedException {
+      synchronized (this) {
+        cancelled = true;
+      }
+      thread.interrupt();
+      thread.join(STOP_JOIN_MILLIS);
+    }
   }
 
   /** The engine address, for the line that says it is not reachable. */
@@ -103,10 +236,10 @@ final class StepChecks {
     /** Ends the watch; true when the step passed while the command ran. */
     boolean stop() throws InterruptedException {
       ended.set(true);
-      thread.join(3_000);
+      thread.join(STOP_JOIN_MILLIS);
       if (thread.isAlive()) {
-        thread.interrupt();
-        thread.join(1_000);
+        thread.interrupt(); // An HTTP request that waits for its answer: the prompt does not.
+        thread.join(STOP_JOIN_MILLIS);
       }
       return passed.get();
     }

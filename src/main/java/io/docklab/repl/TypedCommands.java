@@ -3,9 +3,15 @@ package io.docklab.repl;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.Step;
+import io.docklab.repl.feedback.CommandTypo;
+import io.docklab.repl.feedback.FreshLine;
+import io.docklab.repl.feedback.LiveLine;
+import io.docklab.repl.feedback.StepProgress;
 import io.docklab.session.LessonSession;
 import io.docklab.util.AnsiText;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Commands run with the learner at the keyboard (typed at the prompt, or a step's command run by
@@ -15,15 +21,28 @@ import java.io.IOException;
 final class TypedCommands {
   private final LabContext lab;
   private final StepFlow flow;
+  private final Supplier<String> prompt;
+  private final CommandTypo typos = CommandTypo.onThisPath();
   private boolean engineDownReported;
+  private StepChecks.Background background;
 
-  TypedCommands(LabContext lab, StepFlow flow) {
+  /**
+   * @param prompt the lab's prompt as it is now, redrawn when a step is done in the background
+   */
+  TypedCommands(LabContext lab, StepFlow flow, Supplier<String> prompt) {
     this.lab = lab;
     this.flow = flow;
+    this.prompt = prompt;
   }
 
-  /** A line the learner typed for their shell. */
+  /** A line the learner typed for their shell; a mistyped {@code docker} is said, not run. */
   void runTyped(String line) throws IOException, InterruptedException {
+    Optional<String> meant = typos.corrected(line);
+    if (meant.isPresent()) {
+      String word = line.strip().split("\\s+")[0];
+      lab.say(lab.style().warn(Messages.get("lab.feedback.typo", word, meant.get())));
+      return;
+    }
     run(line, isStepCommand(line));
     if (line.strip().equals("exit")) {
       lab.say(lab.style().dim(Messages.get("lab.exitHint")));
@@ -33,9 +52,9 @@ final class TypedCommands {
   /**
    * Runs {@code line} with the learner at the keyboard, watching the step while it runs, then
    * {@link #afterCommand}. {@code meant}: the command was to complete the step, so what is still
-   * missing is said.
+   * missing is said. Returns the command's exit status.
    */
-  void run(String line, boolean meant) throws IOException, InterruptedException {
+  int run(String line, boolean meant) throws IOException, InterruptedException {
     OpenLesson open = lab.lesson();
     Step watched = open.session().step();
     boolean stepOpen = open.session().open();
@@ -51,28 +70,38 @@ final class TypedCommands {
         watch.stop();
       }
     }
-    afterCommand(new Ran(watched, stepOpen, meant, outcome));
+    afterCommand(new Ran(line, watched, stepOpen, meant, outcome));
+    return outcome.exitCode();
   }
 
   /**
    * A command that ran with the learner at the keyboard.
    *
+   * @param line the command as it ran
    * @param watched the step that was current when it started
    * @param stepOpen whether that step could still be completed then
    * @param meant whether the command was to complete the step
    */
   record Ran(
-      Step watched, boolean stepOpen, boolean meant, TerminalCommandRunner.Outcome outcome) {}
+      String line,
+      Step watched,
+      boolean stepOpen,
+      boolean meant,
+      TerminalCommandRunner.Outcome outcome) {}
 
   /**
    * What happens after a command the learner typed (or {@code :run} ran for them) has ended: its
    * output becomes the one {@code output} checks read, a port taken is said, and the step is
-   * checked: done (on to the next), or, when the command was meant to complete it, what is missing.
+   * checked once, so that the prompt is back at once, and what fits is said ({@link AfterCommand}).
+   * docklab's lines start on a line of their own, whatever the command's output ended with.
    */
   void afterCommand(Ran ran) throws InterruptedException {
     OpenLesson open = lab.lesson();
     LessonSession session = open.session();
     open.outputOfLastCommand();
+    if (!FreshLine.after(ran.outcome().output())) {
+      lab.say("");
+    }
     reportPortTaken(ran.outcome().output());
     if (!ran.stepOpen()) {
       return;
@@ -81,22 +110,58 @@ final class TypedCommands {
       flow.advance(); // It passed while the command ran.
       return;
     }
-    checkAfterCommand(ran.meant());
+    checkAfterCommand(ran.line(), ran.outcome().exitCode(), ran.meant());
   }
 
   /** Checks the step after work done for it; says what is missing when it was {@code meant}. */
   void checkAfterCommand(boolean meant) throws InterruptedException {
+    checkAfterCommand(null, 0, meant);
+  }
+
+  /**
+   * Checks the step once after {@code line} (null: a solution run as a whole) ended with {@code
+   * exitCode}, and says what fits; a server just started is watched further in the background.
+   */
+  private void checkAfterCommand(String line, int exitCode, boolean meant)
+      throws InterruptedException {
     OpenLesson open = lab.lesson();
-    StepChecks.Verdict verdict = open.stepChecks().evaluate(open.session().step(), meant);
-    if (verdict.engineUnreachable()) {
+    Step watched = open.session().step();
+    AfterCommand.Answer answer =
+        open.afterCommand().judge(watched, open.variables(), line, exitCode, meant);
+    if (answer.kind() == AfterCommand.Kind.ENGINE_DOWN) {
       reportEngineDown();
       return;
     }
     engineDownReported = false;
+    answer.lines().forEach(lab::say);
+    if (answer.kind() == AfterCommand.Kind.PASSED) {
+      flow.completeStep();
+    } else if (answer.kind() == AfterCommand.Kind.WATCH) {
+      background =
+          open.stepChecks()
+              .background(watched, answer.window(), verdict -> endOfWatch(watched, verdict));
+    }
+  }
+
+  /** Called on the background watch's thread, the learner at the prompt. */
+  private void endOfWatch(Step watched, StepChecks.Verdict verdict) {
+    OpenLesson open = lab.lesson();
+    if (open.session().step() != watched) {
+      return;
+    }
     if (verdict.passed()) {
       flow.completeStep();
-    } else if (meant) {
+    } else {
       open.stepChecks().describe(verdict, false).forEach(lab::say);
+    }
+    lab.screen().promptChanged(prompt.get());
+  }
+
+  /** Stops watching a step in the background: the learner has moved on. */
+  void stopBackground() throws InterruptedException {
+    if (background != null) {
+      background.cancel();
+      background = null;
     }
   }
 
@@ -108,7 +173,13 @@ final class TypedCommands {
       lab.say(Messages.get("lab.check.none"));
       return;
     }
-    StepChecks.Verdict verdict = open.stepChecks().evaluate(session.step(), true);
+    Screen screen = lab.screen();
+    StepChecks.Verdict verdict =
+        open.stepChecks()
+            .evaluate(
+                session.step(),
+                true,
+                new LiveLine(screen.terminal().writer(), screen, screen::width));
     if (verdict.engineUnreachable()) {
       engineDownReported = false;
       reportEngineDown();
@@ -138,18 +209,14 @@ final class TypedCommands {
    */
   private boolean isStepCommand(String line) {
     OpenLesson open = lab.lesson();
-    String typed = normalised(line);
+    String typed = StepProgress.normalised(line);
     for (CommandAction command : StepView.commands(open.session().step().actions())) {
-      if (normalised(open.variables().text(command.run())).equals(typed)
-          || normalised(open.variables().commandShown(command.run())).equals(typed)
-          || normalised(command.run()).equals(typed)) {
+      if (StepProgress.normalised(open.variables().text(command.run())).equals(typed)
+          || StepProgress.normalised(open.variables().commandShown(command.run())).equals(typed)
+          || StepProgress.normalised(command.run()).equals(typed)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String normalised(String command) {
-    return command.replace("\\\n", " ").strip().replaceAll("\\s+", " ");
   }
 }

@@ -111,10 +111,11 @@ public final class ShellLexer {
 
   /**
    * True when the text read ends in a backslash that joins the next line to it: not in a comment,
-   * single quotes or the body of a here-document.
+   * single quotes or the body of a here-document (nor after the line of a here-document whose body
+   * has not come yet, whose lines those are).
    */
   public boolean continued() {
-    return escaped && body == null && at >= text.length();
+    return escaped && body == null && !bodyMissing && at >= text.length();
   }
 
   /** True when a quote, a substitution or a here-document is still waiting for its end. */

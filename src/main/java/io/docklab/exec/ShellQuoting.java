@@ -30,7 +30,7 @@ public final class ShellQuoting {
    *   <li>a value made of letters, digits and {@code _@%+=:,./-} only, as it is: no shell reads any
    *       of them specially, so the command shown is the command as the lesson wrote it;
    *   <li>in the command itself, the value single-quoted; inside quotes of the template ({@code "Hi
-   *       {{name}}"}) the quote is closed before the value and opened again after it;
+   *       {{name}}"}, {@code $'…'}) the quote is closed before the value and opened again after it;
    *   <li>in the body of a here-document whose delimiter is not quoted ({@code <<EOF}), the value
    *       with {@code \}, {@code $} and {@code `} escaped, so that the file gets the value itself;
    *   <li>in the body of a here-document whose delimiter is quoted ({@code <<'EOF'}), the value as
@@ -72,6 +72,7 @@ public final class ShellQuoting {
     return switch (place) {
       case CODE -> quote(value);
       case SINGLE_QUOTED -> "'" + quote(value) + "'";
+      case ANSI_C_QUOTED -> "'" + quote(value) + "$'";
       case DOUBLE_QUOTED -> "\"" + quote(value) + "\"";
       case HERE_DOCUMENT -> inHereDocument(name, value).replaceAll("([\\\\$`])", "\\\\$1");
       case LITERAL_HERE_DOCUMENT -> inHereDocument(name, value);

@@ -61,6 +61,36 @@ class ShellQuotingTest {
     assertFalse(Files.exists(directory.resolve("pwned")), "the value ran a command");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a'b; rm -rf /",
+        "$(touch pwned)",
+        "`touch pwned`",
+        "\"; touch pwned; echo \"",
+        "back\\slash\\",
+        "two\nlines; touch pwned",
+        "tab\tand \\n",
+        ""
+      })
+  void aHostileValueStaysItsOwnTextInAnsiQuotesSubstitutionsAndParameters(String value)
+      throws Exception {
+    Map<String, String> variables = Map.of("value", value);
+    for (String template :
+        new String[] {
+          "printf '%s|' $'{{value}}'",
+          "printf '%s|' $'\\x41{{value}}\\x42'",
+          "printf '%s|' \"$(printf '%s' \"{{value}}\")\"",
+          "printf '%s|' \"$(printf '%s' {{value}})\"",
+          "printf '%s|' ${UNSET:-{{value}}}"
+        }) {
+      String command = ShellQuoting.substitute(template, variables);
+      String expected = template.contains("x41") ? "A" + value + "B|" : value + "|";
+      assertEquals(expected, bash(command), template + " became " + command);
+    }
+    assertFalse(Files.exists(directory.resolve("pwned")), "the value ran a command");
+  }
+
   @Test
   void keepsTheTextAroundThePlaceholders() throws Exception {
     String command =

@@ -12,6 +12,7 @@ import io.docklab.lesson.Step;
 import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.check.HttpCheck;
 import io.docklab.lesson.check.Matcher;
+import io.docklab.registry.RegistryClient;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +41,7 @@ public final class ScriptEmitter {
         wait "$1" 2>/dev/null || true
       }
       remove_repository() { # REGISTRY REPOSITORY USER PASSWORD
-        local accept=application/vnd.docker.distribution.manifest.v2+json tag digest
+        local accept='%s' tag digest
         for tag in $(curl -fsS -u "$3:$4" "http://$1/v2/$2/tags/list" 2>/dev/null \\
             | sed -n 's/.*"tags":\\[\\(.*\\)\\].*/\\1/p' | tr -d '"' | tr ',' ' '); do
           digest=$(curl -fsSI -u "$3:$4" -H "Accept: $accept" "http://$1/v2/$2/manifests/$tag" \\
@@ -48,7 +49,8 @@ public final class ScriptEmitter {
           [ -z "$digest" ] || curl -fsS -u "$3:$4" -X DELETE "http://$1/v2/$2/manifests/$digest" >/dev/null || true
         done
       }
-      """;
+      """
+          .formatted(RegistryClient.MANIFEST_TYPES);
 
   private ScriptEmitter() {}
 

@@ -260,7 +260,7 @@ public final class Lab {
         Wrap.lines(new CatalogueView(lessons, style, Messages.locale()).render(progress, 100), 100);
         for (Lesson lesson : lessons) {
           StepView view = new StepView(style, 100, Messages.locale());
-          view.intro(lesson);
+          view.intro(lesson, io.docklab.exec.Variables.defaults(lesson));
           view.render(
               lesson,
               0,

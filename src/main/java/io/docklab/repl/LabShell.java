@@ -154,7 +154,13 @@ final class LabShell {
   private void status() {
     LessonSession session = lab.session();
     new LessonStatusView(lab.style(), Messages.locale())
-        .lines(session.lesson(), session.done(), session.index(), workspace(), lab.store().file())
+        .lines(
+            session.lesson(),
+            lab.lesson().variables(),
+            session.done(),
+            session.index(),
+            workspace(),
+            lab.store().file())
         .forEach(lab::say);
   }
 

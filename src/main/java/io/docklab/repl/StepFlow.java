@@ -24,10 +24,11 @@ final class StepFlow {
 
   /** Opens {@code lesson}: its introduction when it is new, where the learner is otherwise. */
   void open(Lesson lesson) {
-    LessonSession session = lab.open(lesson).session();
-    String title = lesson.title().in(locale);
+    OpenLesson open = lab.open(lesson);
+    LessonSession session = open.session();
+    String title = open.variables().text(lesson.title().in(locale));
     if (session.isNew()) {
-      lab.say(lab.screen().stepView().intro(lesson));
+      lab.say(lab.screen().stepView().intro(lesson, open.variables()));
       lab.settings().describe(lesson, lab.screen().width()).ifPresent(v -> lab.say("\n" + v));
       lab.say("\n" + Messages.get("lab.lesson.workspace", workspace()));
       show();
@@ -97,8 +98,7 @@ final class StepFlow {
     int number = session.number();
     session.markDone(step);
     lab.say(
-        lab.style()
-            .ok(Messages.get("lab.step.done", number, session.size(), step.title().in(locale))));
+        lab.style().ok(Messages.get("lab.step.done", number, session.size(), title(step.title()))));
     advance();
   }
 
@@ -106,7 +106,7 @@ final class StepFlow {
   void advance() {
     LessonSession session = lab.session();
     if (session.advance() == Move.LESSON_FINISHED) {
-      String title = session.lesson().title().in(locale);
+      String title = title(session.lesson().title());
       lab.say("\n" + lab.style().ok(Messages.get("lab.lesson.finished", title)));
     } else {
       show();
@@ -122,7 +122,7 @@ final class StepFlow {
             .anyMatch(command -> command.mode() == CommandMode.LONG_RUNNING);
     session.markDone(watched);
     String key = server ? "lab.step.doneWhileRunning" : "lab.step.doneWhileRunningPlain";
-    String title = watched.title().in(locale);
+    String title = title(watched.title());
     open.runner()
         .printAside(
             Wrap.lines(
@@ -132,5 +132,10 @@ final class StepFlow {
 
   private String workspace() {
     return lab.lesson().workspace().toString();
+  }
+
+  /** A title in the learner's language, with the lesson's values. */
+  private String title(io.docklab.lesson.Text title) {
+    return lab.lesson().variables().text(title.in(locale));
   }
 }

@@ -30,13 +30,16 @@ final class StepView {
     this.locale = locale;
   }
 
-  /** The header line: {@code Step 3/13 ███░░░ Title}, with a ✓ when the step is done. */
-  String header(Lesson lesson, int index, Set<String> done) {
+  /**
+   * The header line: {@code Step 3/13 ███░░░ Title}, with a ✓ when the step is done; the title with
+   * the lesson's values.
+   */
+  String header(Lesson lesson, int index, Set<String> done, Variables variables) {
     Step step = lesson.steps().get(index);
     boolean isDone = done.contains(step.id());
     String line =
         new StepHeader(width - (isDone ? 2 : 0), style.colour())
-            .line(index + 1, lesson.steps().size(), step.title().in(locale));
+            .line(index + 1, lesson.steps().size(), variables.text(step.title().in(locale)));
     return isDone ? line + " " + style.ok("✓") : line;
   }
 
@@ -44,7 +47,7 @@ final class StepView {
   String render(Lesson lesson, int index, Set<String> done, Variables variables, String workspace) {
     Step step = lesson.steps().get(index);
     StringBuilder out = new StringBuilder();
-    out.append('\n').append(header(lesson, index, done)).append("\n\n");
+    out.append('\n').append(header(lesson, index, done, variables)).append("\n\n");
     out.append(
         new MarkdownRenderer(width, style.colour())
             .render(variables.shown(step.text().in(locale))));
@@ -74,10 +77,10 @@ final class StepView {
     return Wrap.lines(out.toString(), width);
   }
 
-  /** A lesson's introduction, laid out. */
-  String intro(Lesson lesson) {
-    String title = style.bold(lesson.title().in(locale));
-    String intro = lesson.intro().in(locale);
+  /** A lesson's introduction, laid out, with the lesson's values. */
+  String intro(Lesson lesson, Variables variables) {
+    String title = style.bold(variables.text(lesson.title().in(locale)));
+    String intro = variables.shown(lesson.intro().in(locale));
     return "\n" + title + "\n\n" + new MarkdownRenderer(width, style.colour()).render(intro);
   }
 

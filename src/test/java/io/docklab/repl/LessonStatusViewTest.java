@@ -3,6 +3,7 @@ package io.docklab.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.exec.Variables;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.catalog.LessonSources;
@@ -22,6 +23,7 @@ class LessonStatusViewTest {
         new LessonStatusView(new Style(false), Locale.ENGLISH)
             .lines(
                 lesson,
+                Variables.defaults(lesson),
                 Set.of(lesson.steps().get(0).id(), lesson.steps().get(1).id()),
                 2,
                 "/ws",

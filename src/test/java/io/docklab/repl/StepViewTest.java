@@ -26,10 +26,12 @@ class StepViewTest {
   void theHeaderNumbersTheStepAndMarksItDone() {
     Messages.use(Locale.ENGLISH);
     StepView view = new StepView(new Style(false), 80, Locale.ENGLISH);
-    String header = view.header(lesson, 2, Set.of());
+    String header = view.header(lesson, 2, Set.of(), Variables.defaults(lesson));
     assertTrue(header.startsWith("Step 3/" + lesson.steps().size() + " █"), header);
     assertTrue(header.endsWith(lesson.steps().get(2).title().in(Locale.ENGLISH)), header);
-    assertTrue(view.header(lesson, 2, Set.of(lesson.steps().get(2).id())).endsWith(" ✓"));
+    assertTrue(
+        view.header(lesson, 2, Set.of(lesson.steps().get(2).id()), Variables.defaults(lesson))
+            .endsWith(" ✓"));
   }
 
   @Test
@@ -87,5 +89,39 @@ class StepViewTest {
       }
     }
     throw new AssertionError(id);
+  }
+
+  @Test
+  void titlesAndTheIntroductionShowTheLessonsValues() {
+    Lesson valued =
+        io.docklab.lesson.load.LessonLoader.load(
+                "valued.yaml",
+                String.join(
+                    "\n",
+                    "id: valued",
+                    "languages: [en]",
+                    "title: Push to {{registry}}",
+                    "summary: s",
+                    "intro: Everything goes to {{registry}}.",
+                    "estimatedMinutes: 1",
+                    "variables:",
+                    "  - name: registry",
+                    "    default: 127.0.0.1:5000",
+                    "steps:",
+                    "  - id: push",
+                    "    title: Push to {{registry}}",
+                    "    text: Push.",
+                    "    checks:",
+                    "      - kind: file",
+                    "        path: x",
+                    ""))
+            .lesson()
+            .orElseThrow();
+    Variables chosen = Variables.of(valued, java.util.Map.of("registry", "10.0.0.7:5443"));
+    StepView view = new StepView(new Style(false), 80, Locale.ENGLISH);
+    String shown = view.intro(valued, chosen) + view.render(valued, 0, Set.of(), chosen, "/ws");
+    assertFalse(shown.contains("{{"), shown);
+    assertTrue(shown.contains("Push to 10.0.0.7:5443"), shown);
+    assertTrue(shown.contains("Everything goes to 10.0.0.7:5443."), shown);
   }
 }

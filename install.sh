@@ -17,9 +17,9 @@ else
   exit 1
 fi
 
-stage() { printf '%-9s %s\n' "$1" "$2"; }
+stage() { printf '%-10s %s\n' "$1" "$2"; }
 fail() {
-  printf '%-9s FAILED: %s\n' "$1" "$2" >&2
+  printf '%-10s FAILED: %s\n' "$1" "$2" >&2
   exit 1
 }
 

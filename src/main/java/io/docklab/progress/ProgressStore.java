@@ -45,9 +45,11 @@ public final class ProgressStore {
 
   private final Path file;
   private volatile boolean saving = true;
+  private volatile Path workspaceHome;
 
   public ProgressStore(Path file) {
     this.file = file;
+    this.workspaceHome = file.getParent();
   }
 
   /** The store in {@code dataDirectory}. */
@@ -68,6 +70,16 @@ public final class ProgressStore {
   }
 
   /**
+   * The directory whose {@code workspaces/<lesson id>} hold the lessons' files: the data directory,
+   * or, once {@link #load} found that it cannot be written, a fresh private directory (mode 0700)
+   * under the system's temporary directory, so that the learner can still work. The one place that
+   * choice is made.
+   */
+  public Path workspaceHome() {
+    return workspaceHome;
+  }
+
+  /**
    * What was read, and a sentence for the learner when the file could not be used.
    *
    * @param problem why the file was set aside and where it went; empty when all went well
@@ -76,8 +88,9 @@ public final class ProgressStore {
 
   /**
    * Reads the progress; a missing file is a fresh start. When the data directory cannot be written,
-   * the progress is read if it can be, nothing will be saved this run, and the problem says so (in
-   * one line, for progress and the command history alike).
+   * the progress is read if it can be, nothing will be saved this run, the lessons' files go to a
+   * private temporary directory ({@link #workspaceHome}), and the problem says so (in one line, for
+   * progress, the command history and the files alike).
    */
   public Loaded load() {
     Optional<String> unwritable = DataDirectory.unwritable(file.getParent());
@@ -89,9 +102,23 @@ public final class ProgressStore {
       } catch (IOException | RuntimeException unusable) {
         progress = new Progress();
       }
+      Optional<Path> elsewhere = DataDirectory.privateTemporary();
+      elsewhere.ifPresent(directory -> workspaceHome = directory);
       return new Loaded(
           progress,
-          Optional.of(Messages.get("progress.unwritable", file.getParent(), unwritable.get())));
+          Optional.of(
+              elsewhere
+                  .map(
+                      directory ->
+                          Messages.get(
+                              "progress.unwritable.elsewhere",
+                              file.getParent(),
+                              unwritable.get(),
+                              directory))
+                  .orElseGet(
+                      () ->
+                          Messages.get(
+                              "progress.unwritable", file.getParent(), unwritable.get()))));
     }
     String json;
     try {

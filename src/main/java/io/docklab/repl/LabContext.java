@@ -49,7 +49,7 @@ final class LabContext {
       open.close();
     }
     LessonSession session = LessonSession.open(lesson, progress, this::save);
-    Workspace workspace = Workspace.forLesson(dataDirectory, lesson.id());
+    Workspace workspace = Workspace.forLesson(store.workspaceHome(), lesson.id());
     open = new OpenLesson(session, workspace, screen, engine, settings.values(lesson));
     return open;
   }

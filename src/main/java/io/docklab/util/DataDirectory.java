@@ -3,6 +3,7 @@ package io.docklab.util;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,29 @@ public final class DataDirectory {
       return Optional.of(FileFaults.describe(e));
     } catch (RuntimeException e) {
       return Optional.of(String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * A fresh directory only this user can enter (mode 0700 where the file system has modes) under
+   * the system's temporary directory, for the files docklab cannot keep in its data directory;
+   * removed when docklab ends if nothing was put in it. Empty when none can be made.
+   */
+  public static Optional<Path> privateTemporary() {
+    try {
+      Path directory;
+      try {
+        directory =
+            Files.createTempDirectory(
+                "docklab-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } catch (UnsupportedOperationException noModes) {
+        directory = Files.createTempDirectory("docklab-");
+      }
+      directory.toFile().deleteOnExit(); // Only if still empty: the learner's files stay.
+      return Optional.of(directory.toAbsolutePath());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 }

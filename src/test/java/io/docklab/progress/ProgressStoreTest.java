@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.exec.Workspace;
 import io.docklab.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,6 +174,42 @@ class ProgressStoreTest {
     progress.markDone("a", "1");
     store.save(progress); // no exception, and nothing written
     assertFalse(Files.exists(store.file()));
+  }
+
+  @Test
+  void aWritableDataDirectoryKeepsTheLessonsFilesItself() {
+    ProgressStore store = ProgressStore.in(data);
+    store.load();
+    assertEquals(data, store.workspaceHome());
+  }
+
+  @Test
+  void aDataDirectoryThatCannotBeWrittenSendsTheLessonsFilesToAPrivateTemporaryOne()
+      throws IOException {
+    Path blocked = Files.writeString(data.resolve("file"), "");
+    ProgressStore store = ProgressStore.in(blocked.resolve("docklab"));
+    String problem = store.load().problem().orElseThrow();
+    Path home = store.workspaceHome();
+    try {
+      assertTrue(Files.isDirectory(home), home.toString());
+      assertTrue(home.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), home.toString());
+      assertTrue(home.getFileName().toString().startsWith("docklab-"), home.toString());
+      assertEquals(
+          PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(home));
+      // The same one line says where the files go.
+      assertTrue(
+          problem.contains("will not be saved") && problem.contains(home.toString()), problem);
+      assertFalse(problem.contains("\n"), problem);
+      // A workspace there can be made and written.
+      Path file = Workspace.forLesson(home, "a-lesson").writeFile("f.txt", "one\n");
+      assertEquals("one\n", Files.readString(file));
+    } finally {
+      try (Stream<Path> all = Files.walk(home)) {
+        for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A data directory that cannot be written (as one left to root by a run with sudo; here one below a
  * regular file, which fails for root too): one line says progress and history will not be saved,
- * commands go on without a stack trace, and :quit does not claim the progress was saved.
+ * the lesson's files go to a private temporary directory where commands and file checks work, the
+ * lab goes on without a stack trace, and :quit does not claim the progress was saved.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class UnwritableDataIT {
@@ -39,7 +40,22 @@ class UnwritableDataIT {
               .replaceAll("\\s+", " ")
               .contains("progress and command history will not be saved this run"),
           opened);
+      // The same line says where the lesson's files go instead: a private temporary directory.
+      assertTrue(opened.replaceAll("\\s+", " ").contains("files go to "), opened);
+      // Commands run there: a file is written and read back.
+      terminal.type("echo one > f.txt && cat f.txt && echo written-$((40+2))");
+      String written = terminal.waitFor("written-42", Duration.ofSeconds(15));
+      assertTrue(written.lines().anyMatch(line -> line.strip().equals("one")), written);
+      assertFalse(written.contains("Not a directory"), written);
+      terminal.type("pwd");
+      String where = terminal.waitFor("/workspaces/" + LESSON, Duration.ofSeconds(10));
+      assertTrue(where.contains(System.getProperty("java.io.tmpdir")), where);
+      // The step's file check looks there too: the file it asks for completes the step.
+      terminal.type("touch slept.txt");
+      terminal.waitFor("docklab[" + LESSON + " 2/2]$", Duration.ofSeconds(15));
       terminal.type("echo one");
+      terminal.type(":back");
+      terminal.waitFor("docklab[" + LESSON + " 1/2]$", Duration.ofSeconds(10));
       terminal.type(":next");
       terminal.waitFor("docklab[" + LESSON + " 2/2]$", Duration.ofSeconds(10));
       terminal.type(":quit");

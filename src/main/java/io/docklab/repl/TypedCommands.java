@@ -25,6 +25,7 @@ final class TypedCommands {
   private final CommandTypo typos = CommandTypo.onThisPath();
   private boolean engineDownReported;
   private StepChecks.Background background;
+  private final QuickLook<AfterCommand.Answer> looks = new QuickLook<>(QuickLook.PROMPT_WAITS);
 
   /**
    * @param prompt the lab's prompt as it is now, redrawn when a step is done in the background
@@ -126,8 +127,33 @@ final class TypedCommands {
       throws InterruptedException {
     OpenLesson open = lab.lesson();
     Step watched = open.session().step();
-    AfterCommand.Answer answer =
-        open.afterCommand().judge(watched, open.variables(), line, exitCode, meant);
+    Optional<AfterCommand.Answer> quick =
+        looks.look(
+            () -> open.afterCommand().judge(watched, open.variables(), line, exitCode, meant),
+            late -> answerLate(open, watched, late));
+    if (quick.isEmpty()) {
+      lab.say(lab.style().dim(Messages.get("lab.feedback.slowLook")));
+      return;
+    }
+    answer(open, watched, quick.get());
+  }
+
+  /** A look that took longer than the prompt waits: said above the prompt, if still in point. */
+  private void answerLate(OpenLesson open, Step watched, AfterCommand.Answer answer) {
+    if (lab.lesson() != open || open.session().step() != watched) {
+      return;
+    }
+    try {
+      answer(open, watched, answer);
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    lab.screen().promptChanged(prompt.get());
+  }
+
+  private void answer(OpenLesson open, Step watched, AfterCommand.Answer answer)
+      throws InterruptedException {
     if (answer.kind() == AfterCommand.Kind.ENGINE_DOWN) {
       reportEngineDown();
       return;
@@ -159,6 +185,7 @@ final class TypedCommands {
 
   /** Stops watching a step in the background: the learner has moved on. */
   void stopBackground() throws InterruptedException {
+    looks.cancel();
     if (background != null) {
       background.cancel();
       background = null;

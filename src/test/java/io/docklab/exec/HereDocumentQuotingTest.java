@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docklab.i18n.Messages;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -148,13 +147,6 @@ class HereDocumentQuotingTest {
   }
 
   private String bash(String command) throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder("/bin/bash", "-c", command)
-            .directory(directory.toFile())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), output);
-    return output;
+    return Bash.run(directory, command);
   }
 }

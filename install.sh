@@ -53,8 +53,8 @@ command -v mvn >/dev/null 2>&1 || apt_install maven
 stage java "Java $(java_feature) ($(readlink -f "$(command -v java)")), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
 
 # --- OS packages: the engine, the registry, debootstrap, htpasswd --------------------------------
-apt_install docker.io docker-registry debootstrap apache2-utils ca-certificates curl tmux time openssh-client openssh-server
-stage packages "docker.io, docker-registry, debootstrap, apache2-utils, tmux, time present"
+apt_install docker.io docker-registry debootstrap apache2-utils ca-certificates curl tmux time openssh-client openssh-server openssl
+stage packages "docker.io, docker-registry, debootstrap, apache2-utils, tmux, time, openssh, openssl present"
 
 # --- Docker engine ------------------------------------------------------------------------------
 dockerd_log=/var/log/docklab-dockerd.log

@@ -8,6 +8,9 @@ import java.util.Optional;
  * One lesson, whatever file it came from (Markdown or YAML): what it is about, what it needs, the
  * variables a learner may set, its steps, and everything it creates so that reset and cleanup touch
  * nothing else.
+ *
+ * @param setup files and commands that prepare the stage, run quietly whenever the lesson opens, on
+ *     a reset and before step 1 of {@code docklab test}; what they create is in {@code creates}
  */
 public record Lesson(
     String id,
@@ -19,12 +22,40 @@ public record Lesson(
     Requirements requires,
     List<Variable> variables,
     List<Step> steps,
-    Creates creates) {
+    Creates creates,
+    List<Action> setup) {
 
   public Lesson {
     languages = List.copyOf(languages);
     variables = List.copyOf(variables);
     steps = List.copyOf(steps);
+    setup = List.copyOf(setup);
+  }
+
+  /** A lesson without a setup of its own. */
+  public Lesson(
+      String id,
+      Text title,
+      Text summary,
+      Text intro,
+      List<String> languages,
+      int estimatedMinutes,
+      Requirements requires,
+      List<Variable> variables,
+      List<Step> steps,
+      Creates creates) {
+    this(
+        id,
+        title,
+        summary,
+        intro,
+        languages,
+        estimatedMinutes,
+        requires,
+        variables,
+        steps,
+        creates,
+        List.of());
   }
 
   /** The lesson's first language: the one {@code docklab test} writes files in. */

@@ -33,7 +33,7 @@ class BrokenLessonsTest {
         broken(
             "unknown-key.yaml",
             "9:5: unknown key 'colour' in a step;"
-                + " expected one of: actions, checks, hints, id, solution, text, title"),
+                + " expected one of: actions, checks, hints, id, setup, solution, text, title"),
         broken(
             "unknown-key-front-matter.md",
             "5:1: unknown key 'author' in the lesson; expected one of: creates, estimatedMinutes,"
@@ -92,7 +92,7 @@ class BrokenLessonsTest {
         broken(
             "unknown-attribute.md",
             "11:33: unknown attribute 'background' for a 'command' block;"
-                + " expected one of: mode, solution"),
+                + " expected one of: mode, solution, setup"),
         broken(
             "input-without-command.md", "11:9: expected a command block before this input block"),
         broken(

@@ -153,7 +153,12 @@ public final class LessonTester {
         Checks checks =
             new Checks(
                 new CheckContext(
-                    engine, workspace, variables, runner::lastOutput, Messages.locale()))) {
+                    engine,
+                    workspace,
+                    variables,
+                    runner::lastOutput,
+                    Messages.locale(),
+                    lesson.requires().images()))) {
       StepTester tester = new StepTester(runner, checks, options.window(), interruption::requested);
       // The steps in order, as a learner goes through them: on to the next once one is done.
       LessonSession session = LessonSession.open(lesson, new Progress(), LessonSession.Saver.NONE);

@@ -40,7 +40,8 @@ final class LessonMapper {
           "estimatedMinutes",
           "requires",
           "variables",
-          "creates");
+          "creates",
+          "hostPaths");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern ENGINE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
@@ -67,7 +68,8 @@ final class LessonMapper {
       int estimatedMinutes,
       Requirements requires,
       List<Variable> variables,
-      Creates creates) {}
+      Creates creates,
+      List<String> hostPaths) {}
 
   /** A step and where its id stands, to report a duplicate id. */
   record PlacedStep(Step step, Node idNode) {}
@@ -127,12 +129,14 @@ final class LessonMapper {
         fields.optional("requires").map(this::requirements).orElse(Optional.of(Requirements.NONE));
     Optional<Creates> creates =
         fields.optional("creates").map(this::creates).orElse(Optional.of(Creates.NOTHING));
+    Optional<List<String>> hostPaths = hostPaths(fields);
     if (id.isEmpty()
         || title.isEmpty()
         || summary.isEmpty()
         || minutes.isEmpty()
         || requires.isEmpty()
-        || creates.isEmpty()) {
+        || creates.isEmpty()
+        || hostPaths.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -144,7 +148,25 @@ final class LessonMapper {
             minutes.get(),
             requires.get(),
             variables.get(),
-            creates.get()));
+            creates.get(),
+            hostPaths.get()));
+  }
+
+  /**
+   * The absolute paths {@code file} checks may read (issue 13), known to the reader from now on;
+   * empty when one is not an absolute path.
+   */
+  private Optional<List<String>> hostPaths(Fields fields) {
+    Optional<Node> node = fields.optional("hostPaths");
+    Optional<List<String>> paths =
+        node.map(n -> in.list(n, in::hostPath)).orElse(Optional.of(List.of()));
+    if (paths.isPresent()
+        && node.isPresent()
+        && paths.get().size() != ((SequenceNode) node.get()).getValue().size()) {
+      return Optional.empty();
+    }
+    paths.ifPresent(in::useHostPaths);
+    return paths;
   }
 
   /** Puts a lesson together, checking what concerns all its steps. */
@@ -178,7 +200,8 @@ final class LessonMapper {
             header.variables(),
             steps.stream().map(PlacedStep::step).toList(),
             header.creates(),
-            setup));
+            setup,
+            header.hostPaths()));
   }
 
   private Optional<PlacedStep> step(Node node) {

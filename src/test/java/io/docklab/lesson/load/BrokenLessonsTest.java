@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrokenLessonsTest {
   private static final Path DIR = Path.of("src/test/resources/broken");
   private static final String CHECK_KINDS =
-      "container, image, http, command, output, file, containerFile, registry";
+      "container, image, http, command, output, file, containerFile, registry, network, volume";
 
   static Stream<Arguments> corpus() {
     return Stream.of(
@@ -37,7 +37,7 @@ class BrokenLessonsTest {
         broken(
             "unknown-key-front-matter.md",
             "5:1: unknown key 'author' in the lesson; expected one of: creates, estimatedMinutes,"
-                + " id, languages, requires, summary, title, variables"),
+                + " hostPaths, id, languages, requires, summary, title, variables"),
         broken(
             "unknown-key-check-block.md",
             "14:1: unknown key 'contians' in a check of kind 'file';"

@@ -8,6 +8,7 @@ import java.util.List;
  * docklab knows it is done (checks), hints from gentle to explicit, and the reference solution.
  *
  * @param solution what docklab does to solve the step; empty means "the step's own actions"
+ * @param advance whether the lab moves on at once when the checks pass, or when the learner says so
  */
 public record Step(
     String id,
@@ -16,13 +17,32 @@ public record Step(
     List<Action> actions,
     List<CheckSpec> checks,
     List<Text> hints,
-    List<Action> solution) {
+    List<Action> solution,
+    Advance advance) {
 
   public Step {
     actions = List.copyOf(actions);
     checks = List.copyOf(checks);
     hints = List.copyOf(hints);
     solution = List.copyOf(solution);
+    advance = advance == null ? Advance.AUTO : advance;
+  }
+
+  /** A step that moves on as soon as its checks pass. */
+  public Step(
+      String id,
+      Text title,
+      Text text,
+      List<Action> actions,
+      List<CheckSpec> checks,
+      List<Text> hints,
+      List<Action> solution) {
+    this(id, title, text, actions, checks, hints, solution, Advance.AUTO);
+  }
+
+  /** True when the learner says when to move on ({@code advance: manual}). */
+  public boolean manual() {
+    return advance == Advance.MANUAL;
   }
 
   /** The reference solution: the one the author wrote, else the step's own files and commands. */

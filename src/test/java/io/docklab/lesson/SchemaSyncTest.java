@@ -85,6 +85,9 @@ class SchemaSyncTest {
     assertEquals(
         Arrays.stream(ContainerState.values()).map(ContainerState::key).toList(),
         property("ContainerCheck", "state").get("enum"));
+    assertEquals(
+        Arrays.stream(Advance.values()).map(Advance::key).toList(),
+        property("Step", "advance").get("enum"));
   }
 
   @Test

@@ -154,6 +154,7 @@ public final class LessonTester {
             new Checks(
                 new CheckContext(
                     engine, workspace, variables, runner::lastOutput, Messages.locale()))) {
+      runner.waitingWith(checks);
       StepTester tester = new StepTester(runner, checks, options.window(), interruption::requested);
       // The steps in order, as a learner goes through them: on to the next once one is done.
       LessonSession session = LessonSession.open(lesson, new Progress(), LessonSession.Saver.NONE);

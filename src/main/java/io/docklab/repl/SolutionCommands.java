@@ -88,7 +88,7 @@ final class SolutionCommands {
     }
     SolutionRun.Result result =
         new SolutionRun(lab.screen().terminal())
-            .run(batch, open.runner().state(), open.variables(), Messages.locale());
+            .run(batch, open.runner().state(), open.variables(), Messages.locale(), open.checks());
     open.lastOutput(result.lastOutput());
     if (!result.outcome().succeeded()) {
       lab.say(lab.style().bad(Messages.get("lab.solve.failed", result.outcome().problem())));

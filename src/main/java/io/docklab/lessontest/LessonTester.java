@@ -159,6 +159,7 @@ public final class LessonTester {
                     runner::lastOutput,
                     Messages.locale(),
                     lesson.requires().images()))) {
+      runner.waitingWith(checks);
       StepTester tester = new StepTester(runner, checks, options.window(), interruption::requested);
       // The steps in order, as a learner goes through them: on to the next once one is done.
       LessonSession session = LessonSession.open(lesson, new Progress(), LessonSession.Saver.NONE);

@@ -1,11 +1,14 @@
 package io.docklab.lesson.load;
 
 import io.docklab.lesson.Action;
+import io.docklab.lesson.Advance;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.Creates;
+import io.docklab.lesson.ExitExpectation;
 import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Ready;
 import io.docklab.lesson.Requirements;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.Text;
@@ -49,10 +52,22 @@ final class LessonMapper {
 
   private final NodeReader in;
   private final CheckMapper checks;
+  private final FlowMapper flow;
 
   LessonMapper(Problems problems) {
     this.in = new NodeReader(problems);
     this.checks = new CheckMapper(in);
+    this.flow = new FlowMapper(in);
+  }
+
+  /** A command's {@code ready} (for a Markdown {@code ready} block, read where it stands). */
+  Optional<Ready> ready(Node node) {
+    return flow.ready(node);
+  }
+
+  /** A step's {@code advance} (YAML key, Markdown heading attribute). */
+  Optional<Advance> advance(Node node) {
+    return flow.advance(node);
   }
 
   NodeReader reader() {
@@ -223,8 +238,15 @@ final class LessonMapper {
         fields.optional("solution").map(this::actions).orElse(Optional.of(List.of()));
     Optional<List<Action>> setup =
         fields.optional("setup").map(this::setup).orElse(Optional.of(List.of()));
+    Optional<Advance> advance =
+        fields.optional("advance").map(flow::advance).orElse(Optional.of(Advance.AUTO));
     fields.finish();
-    if (id.isEmpty() || title.isEmpty() || text.isEmpty() || checks.isEmpty() || setup.isEmpty()) {
+    if (id.isEmpty()
+        || title.isEmpty()
+        || text.isEmpty()
+        || checks.isEmpty()
+        || setup.isEmpty()
+        || advance.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -237,7 +259,8 @@ final class LessonMapper {
                 checks.get(),
                 hints.orElse(List.of()),
                 solution.orElse(List.of()),
-                setup.get()),
+                setup.get(),
+                advance.get()),
             idNode.get()));
   }
 
@@ -355,10 +378,24 @@ final class LessonMapper {
       in.problems().at(fields.keyNode("input").get(), "inputNotInteractive");
       return Optional.empty();
     }
-    if (run.isEmpty() || mode.isEmpty() || input.isEmpty()) {
+    // How the command is expected to end, and what a reference solution waits for after it.
+    Optional<ExitExpectation> exitCode =
+        fields.optional("exitCode").map(flow::exitCode).orElse(Optional.of(ExitExpectation.ZERO));
+    Optional<Optional<Ready>> ready =
+        fields
+            .optional("ready")
+            .map(node -> flow.ready(node).map(Optional::of))
+            .orElse(Optional.of(Optional.empty()));
+    if (run.isEmpty()
+        || mode.isEmpty()
+        || input.isEmpty()
+        || exitCode.isEmpty()
+        || ready.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CommandAction(run.get(), mode.get(), input.get()));
+    return Optional.of(
+        new CommandAction(
+            run.get(), mode.get(), input.get(), exitCode.get(), ready.get().orElse(null)));
   }
 
   private Optional<List<String>> languages(Node node) {

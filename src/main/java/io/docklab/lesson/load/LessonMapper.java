@@ -469,7 +469,12 @@ final class LessonMapper {
       return Optional.empty();
     }
     Fields fields = found.get();
-    Optional<List<String>> images = stringList(fields, "images");
+    // requires.images: references and offline recipes (recipes)
+    Optional<ImageMapper.Images> images =
+        fields
+            .optional("images")
+            .map(n -> new ImageMapper(in).images(n))
+            .orElse(Optional.of(new ImageMapper.Images(List.of(), List.of())));
     Optional<List<Integer>> ports =
         fields
             .optional("ports")
@@ -484,7 +489,8 @@ final class LessonMapper {
     if (images.isEmpty() || ports.isEmpty() || services.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Requirements(images.get(), ports.get(), services.get()));
+    return Optional.of(
+        new Requirements(images.get().refs(), ports.get(), services.get(), images.get().recipes()));
   }
 
   private Optional<String> service(Node node) {

@@ -31,6 +31,8 @@ public record LessonFootprint(Set<String> claims) {
     add(claims, "container", creates.containers(), variables, Function.identity());
     add(claims, "image", creates.images(), variables, ImageReference::familiar);
     add(claims, "repository", creates.repositories(), variables, Function.identity());
+    add(claims, "network", creates.networks(), variables, Function.identity());
+    add(claims, "volume", creates.volumes(), variables, Function.identity());
     return new LessonFootprint(claims);
   }
 

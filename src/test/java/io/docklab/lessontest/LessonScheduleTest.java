@@ -63,6 +63,9 @@ class LessonScheduleTest {
     assertTrue(web.collidesWith(sameImage), "app is app:latest");
     assertFalse(web.collidesWith(apart));
     assertFalse(samePort.collidesWith(sameContainer));
+    assertTrue(
+        LessonFootprint.of(lesson("f", "creates: {networks: [net], volumes: [data]}"))
+            .collidesWith(LessonFootprint.of(lesson("g", "creates: {volumes: [data]}"))));
   }
 
   @Test

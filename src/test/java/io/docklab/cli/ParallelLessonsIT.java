@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * declare the same port run one after the other (the second starts after the first's lines are
  * printed); each lesson's lines stay together.
  */
-class TestJobsIT {
+class ParallelLessonsIT {
   @TempDir Path lessons;
   @TempDir Path marks;
   @TempDir Path home;

@@ -11,6 +11,7 @@ import java.util.List;
  * @param setup files and commands that prepare the stage for the step, run quietly when the step
  *     becomes the current one and before its before-work evaluation in {@code docklab test}; never
  *     shown as the learner's work
+ * @param advance whether the lab moves on at once when the checks pass, or when the learner says so
  */
 public record Step(
     String id,
@@ -20,7 +21,8 @@ public record Step(
     List<CheckSpec> checks,
     List<Text> hints,
     List<Action> solution,
-    List<Action> setup) {
+    List<Action> setup,
+    Advance advance) {
 
   public Step {
     actions = List.copyOf(actions);
@@ -28,9 +30,10 @@ public record Step(
     hints = List.copyOf(hints);
     solution = List.copyOf(solution);
     setup = List.copyOf(setup);
+    advance = advance == null ? Advance.AUTO : advance;
   }
 
-  /** A step without a setup of its own. */
+  /** A step without a setup of its own that moves on as soon as its checks pass. */
   public Step(
       String id,
       Text title,
@@ -39,7 +42,12 @@ public record Step(
       List<CheckSpec> checks,
       List<Text> hints,
       List<Action> solution) {
-    this(id, title, text, actions, checks, hints, solution, List.of());
+    this(id, title, text, actions, checks, hints, solution, List.of(), Advance.AUTO);
+  }
+
+  /** True when the learner says when to move on ({@code advance: manual}). */
+  public boolean manual() {
+    return advance == Advance.MANUAL;
   }
 
   /** The reference solution: the one the author wrote, else the step's own files and commands. */

@@ -29,6 +29,8 @@ import java.util.Optional;
  * it whatever happened, unless asked to keep the state.
  */
 public final class LessonTester {
+  private static final Object PREPARING = new Object();
+
   private final EngineAccess engine;
   private final Path dataDirectory;
   private final TestOptions options;
@@ -108,7 +110,10 @@ public final class LessonTester {
       return "";
     }
     LabPreparation preparation = new LabPreparation(engine.engine(), dataDirectory, listener, true);
-    List<String> problems = preparation.prepare(lesson.requires());
+    List<String> problems;
+    synchronized (PREPARING) { // lessons side by side share images and services: one makes them
+      problems = preparation.prepare(lesson.requires());
+    }
     return problems.isEmpty()
         ? ""
         : Messages.get("test.prepareFailed", String.join("; ", problems));
@@ -156,7 +161,13 @@ public final class LessonTester {
         Checks checks =
             new Checks(
                 new CheckContext(
-                    engine, workspace, variables, runner::lastOutput, Messages.locale()))) {
+                    engine,
+                    workspace,
+                    variables,
+                    runner::lastOutput,
+                    Messages.locale(),
+                    lesson.requires().images()))) {
+      runner.waitingWith(checks);
       StageSetup setup = new StageSetup(workspace, variables, lesson.firstLanguage());
       StepTester tester =
           new StepTester(

@@ -7,6 +7,7 @@ import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Action;
+import io.docklab.lesson.Advance;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.FileAction;
@@ -47,7 +48,8 @@ class StageSetupTest {
         List.of(),
         List.of(),
         List.of(),
-        setup);
+        setup,
+        Advance.AUTO);
   }
 
   private StageSetup setup() {

@@ -1,11 +1,14 @@
 package io.docklab.lesson.load;
 
 import io.docklab.lesson.Action;
+import io.docklab.lesson.Advance;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.Creates;
+import io.docklab.lesson.ExitExpectation;
 import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Ready;
 import io.docklab.lesson.Requirements;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.Text;
@@ -40,7 +43,8 @@ final class LessonMapper {
           "estimatedMinutes",
           "requires",
           "variables",
-          "creates");
+          "creates",
+          "hostPaths");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern ENGINE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
@@ -48,10 +52,22 @@ final class LessonMapper {
 
   private final NodeReader in;
   private final CheckMapper checks;
+  private final FlowMapper flow;
 
   LessonMapper(Problems problems) {
     this.in = new NodeReader(problems);
     this.checks = new CheckMapper(in);
+    this.flow = new FlowMapper(in);
+  }
+
+  /** A command's {@code ready} (for a Markdown {@code ready} block, read where it stands). */
+  Optional<Ready> ready(Node node) {
+    return flow.ready(node);
+  }
+
+  /** A step's {@code advance} (YAML key, Markdown heading attribute). */
+  Optional<Advance> advance(Node node) {
+    return flow.advance(node);
   }
 
   NodeReader reader() {
@@ -67,7 +83,8 @@ final class LessonMapper {
       int estimatedMinutes,
       Requirements requires,
       List<Variable> variables,
-      Creates creates) {}
+      Creates creates,
+      List<String> hostPaths) {}
 
   /** A step and where its id stands, to report a duplicate id. */
   record PlacedStep(Step step, Node idNode) {}
@@ -127,12 +144,14 @@ final class LessonMapper {
         fields.optional("requires").map(this::requirements).orElse(Optional.of(Requirements.NONE));
     Optional<Creates> creates =
         fields.optional("creates").map(this::creates).orElse(Optional.of(Creates.NOTHING));
+    Optional<List<String>> hostPaths = hostPaths(fields);
     if (id.isEmpty()
         || title.isEmpty()
         || summary.isEmpty()
         || minutes.isEmpty()
         || requires.isEmpty()
-        || creates.isEmpty()) {
+        || creates.isEmpty()
+        || hostPaths.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -144,7 +163,25 @@ final class LessonMapper {
             minutes.get(),
             requires.get(),
             variables.get(),
-            creates.get()));
+            creates.get(),
+            hostPaths.get()));
+  }
+
+  /**
+   * The absolute paths {@code file} checks may read (issue 13), known to the reader from now on;
+   * empty when one is not an absolute path.
+   */
+  private Optional<List<String>> hostPaths(Fields fields) {
+    Optional<Node> node = fields.optional("hostPaths");
+    Optional<List<String>> paths =
+        node.map(n -> in.list(n, in::hostPath)).orElse(Optional.of(List.of()));
+    if (paths.isPresent()
+        && node.isPresent()
+        && paths.get().size() != ((SequenceNode) node.get()).getValue().size()) {
+      return Optional.empty();
+    }
+    paths.ifPresent(in::useHostPaths);
+    return paths;
   }
 
   /** Puts a lesson together, checking what concerns all its steps. */
@@ -178,7 +215,8 @@ final class LessonMapper {
             header.variables(),
             steps.stream().map(PlacedStep::step).toList(),
             header.creates(),
-            setup));
+            setup,
+            header.hostPaths()));
   }
 
   private Optional<PlacedStep> step(Node node) {
@@ -200,8 +238,15 @@ final class LessonMapper {
         fields.optional("solution").map(this::actions).orElse(Optional.of(List.of()));
     Optional<List<Action>> setup =
         fields.optional("setup").map(this::setup).orElse(Optional.of(List.of()));
+    Optional<Advance> advance =
+        fields.optional("advance").map(flow::advance).orElse(Optional.of(Advance.AUTO));
     fields.finish();
-    if (id.isEmpty() || title.isEmpty() || text.isEmpty() || checks.isEmpty() || setup.isEmpty()) {
+    if (id.isEmpty()
+        || title.isEmpty()
+        || text.isEmpty()
+        || checks.isEmpty()
+        || setup.isEmpty()
+        || advance.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -214,7 +259,8 @@ final class LessonMapper {
                 checks.get(),
                 hints.orElse(List.of()),
                 solution.orElse(List.of()),
-                setup.get()),
+                setup.get(),
+                advance.get()),
             idNode.get()));
   }
 
@@ -261,19 +307,37 @@ final class LessonMapper {
    */
   Optional<Action> setupAction(Node node) {
     Optional<Action> action = action(node);
-    if (action.isPresent()
-        && action.get() instanceof CommandAction command
-        && command.mode() != CommandMode.PLAIN) {
-      Node where = node;
-      for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("mode")) {
-          where = tuple.getValueNode();
-        }
+    if (action.isPresent() && action.get() instanceof CommandAction command) {
+      if (command.mode() != CommandMode.PLAIN) {
+        in.problems().at(valueOf(node, "mode"), "setupNotPlain", command.mode().key());
+        return Optional.empty();
       }
-      in.problems().at(where, "setupNotPlain", command.mode().key());
-      return Optional.empty();
+      if (command.ready() != null) {
+        in.problems().at(keyOf(node, "ready"), "setupReady");
+        return Optional.empty();
+      }
     }
     return action;
+  }
+
+  /** The value of {@code key} in the mapping {@code node}, else the mapping. */
+  private static Node valueOf(Node node, String key) {
+    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
+        return tuple.getValueNode();
+      }
+    }
+    return node;
+  }
+
+  /** The key {@code key} in the mapping {@code node}, else the mapping. */
+  private static Node keyOf(Node node, String key) {
+    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
+        return name;
+      }
+    }
+    return node;
   }
 
   /** A file ({@code kind: file}) or a command ({@code kind: command}). */
@@ -332,10 +396,24 @@ final class LessonMapper {
       in.problems().at(fields.keyNode("input").get(), "inputNotInteractive");
       return Optional.empty();
     }
-    if (run.isEmpty() || mode.isEmpty() || input.isEmpty()) {
+    // How the command is expected to end, and what a reference solution waits for after it.
+    Optional<ExitExpectation> exitCode =
+        fields.optional("exitCode").map(flow::exitCode).orElse(Optional.of(ExitExpectation.ZERO));
+    Optional<Optional<Ready>> ready =
+        fields
+            .optional("ready")
+            .map(node -> flow.ready(node).map(Optional::of))
+            .orElse(Optional.of(Optional.empty()));
+    if (run.isEmpty()
+        || mode.isEmpty()
+        || input.isEmpty()
+        || exitCode.isEmpty()
+        || ready.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CommandAction(run.get(), mode.get(), input.get()));
+    return Optional.of(
+        new CommandAction(
+            run.get(), mode.get(), input.get(), exitCode.get(), ready.get().orElse(null)));
   }
 
   private Optional<List<String>> languages(Node node) {
@@ -409,7 +487,12 @@ final class LessonMapper {
       return Optional.empty();
     }
     Fields fields = found.get();
-    Optional<List<String>> images = stringList(fields, "images");
+    // requires.images: references and offline recipes (recipes)
+    Optional<ImageMapper.Images> images =
+        fields
+            .optional("images")
+            .map(n -> new ImageMapper(in).images(n))
+            .orElse(Optional.of(new ImageMapper.Images(List.of(), List.of())));
     Optional<List<Integer>> ports =
         fields
             .optional("ports")
@@ -424,7 +507,8 @@ final class LessonMapper {
     if (images.isEmpty() || ports.isEmpty() || services.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Requirements(images.get(), ports.get(), services.get()));
+    return Optional.of(
+        new Requirements(images.get().refs(), ports.get(), services.get(), images.get().recipes()));
   }
 
   private Optional<String> service(Node node) {

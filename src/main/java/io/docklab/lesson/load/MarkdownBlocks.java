@@ -28,16 +28,17 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * shared {@link LessonMapper} reads them like the YAML format.
  */
 final class MarkdownBlocks {
-  static final List<String> ROLES = List.of("command", "file", "input", "check", "hint");
+  static final List<String> ROLES = List.of("command", "file", "input", "ready", "check", "hint");
   private static final Map<String, List<String>> ATTRIBUTES =
       Map.of(
           "command",
-          List.of("mode", "solution", "setup"),
+          List.of("mode", "exitCode", "solution", "setup"),
           "file",
           List.of("path", "lang", "solution", "setup"));
   private static final String SOLUTION = "solution";
   private static final String SETUP = "setup";
   private static final String LANG = "lang";
+  private static final String ADVANCE = "advance";
   private static final Pattern ATX = Pattern.compile("^( {0,3}#{2}\\s+)(.*?)(\\s+#+)?\\s*$");
   private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{(#.*)}$");
 
@@ -146,10 +147,26 @@ final class MarkdownBlocks {
                   scalar("input", node.getStartMark().get().getName(), fenceLine, 0),
                   new SequenceNode(Tag.SEQ, true, lines, FlowStyle.BLOCK, at, at)));
     }
+
+    /**
+     * A {@code ready} block after the command: its mapping, already read once where it stands (so
+     * that its errors carry its own lines), becomes the command's {@code ready} key; a second one
+     * is a duplicate key at its fence.
+     */
+    void addReady(Node ready, int fenceLine) {
+      node.getValue()
+          .add(
+              new NodeTuple(
+                  scalar("ready", node.getStartMark().get().getName(), fenceLine, 0), ready));
+    }
   }
 
-  /** A step heading: {@code ## Title {#id ja="タイトル"}}. */
-  record Heading(Optional<String> id, Node idNode, Text title) {}
+  /**
+   * A step heading: {@code ## Title {#id ja="タイトル" advance=manual}}.
+   *
+   * @param advanceNode the {@code advance} attribute's value, or null
+   */
+  record Heading(Optional<String> id, Node idNode, Text title, Node advanceNode) {}
 
   /**
    * Reads the info string of a fenced block; empty (and errors reported) when it is malformed, a
@@ -218,12 +235,20 @@ final class MarkdownBlocks {
     Map<String, String> titles = new LinkedHashMap<>();
     titles.put(languages.get(0), mainTitle);
     Node idNode = null;
+    Node advanceNode = null;
     List<String> otherLanguages = languages.subList(1, languages.size());
     for (Attribute attribute : attributes.get()) {
       if (attribute.key().equals("#")) {
         idNode = scalar(attribute.value(), problems.file(), line, attribute.column() + 1);
       } else if (otherLanguages.contains(attribute.key())) {
         titles.put(attribute.key(), attribute.value());
+      } else if (attribute.key().equals(ADVANCE)) {
+        advanceNode =
+            scalar(
+                attribute.value(),
+                problems.file(),
+                line,
+                attribute.column() + ADVANCE.length() + 1);
       } else {
         problems.at(
             line,
@@ -231,7 +256,10 @@ final class MarkdownBlocks {
             "unknownAttribute",
             attribute.key(),
             Fields.what("step"),
-            "#id" + (otherLanguages.isEmpty() ? "" : ", " + String.join(", ", otherLanguages)));
+            "#id"
+                + (otherLanguages.isEmpty() ? "" : ", " + String.join(", ", otherLanguages))
+                + ", "
+                + ADVANCE);
       }
     }
     boolean ok = true;
@@ -248,7 +276,7 @@ final class MarkdownBlocks {
       id = new NodeReader(problems).id(idNode);
     }
     return ok && idNode != null
-        ? Optional.of(new Heading(id, idNode, new Text(ordered)))
+        ? Optional.of(new Heading(id, idNode, new Text(ordered), advanceNode))
         : Optional.empty();
   }
 

@@ -1,6 +1,7 @@
 package io.docklab.lesson.load;
 
 import io.docklab.lesson.Action;
+import io.docklab.lesson.Advance;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.Text;
@@ -30,8 +31,8 @@ import org.commonmark.parser.Parser;
 /**
  * Loads a lesson written in Markdown: YAML front matter for the lesson's own keys, a {@code ##}
  * heading per step, fenced blocks with a role ({@code command}, {@code file}, {@code input}, {@code
- * check}, {@code hint}) for what is not text, and {@code <!-- lang:xx -->} markers for the text of
- * each language. See docs/lesson-format.md.
+ * ready}, {@code check}, {@code hint}) for what is not text, and {@code <!-- lang:xx -->} markers
+ * for the text of each language. See docs/lesson-format.md.
  */
 public final class MarkdownLessonLoader {
   private static final Pattern LANGUAGE_MARKER =
@@ -282,6 +283,19 @@ public final class MarkdownLessonLoader {
                 .ifPresent(hints::add);
           }
         }
+        case "ready" -> {
+          if (!block.noAttributes(problems)) {
+            break;
+          }
+          if (lastCommand == null) {
+            problems.at(fenceLineNumber, block.roleColumn() + 1, "readyWithoutCommand");
+          } else {
+            MarkdownBlocks.Pending command = lastCommand;
+            MarkdownBlocks.yaml(
+                    code, fenceLineNumber, problems, node -> mapper.ready(node).map(valid -> node))
+                .ifPresent(node -> command.addReady(node, fenceLineNumber));
+          }
+        }
         case "input" -> {
           if (!block.noAttributes(problems)) {
             break;
@@ -341,6 +355,13 @@ public final class MarkdownLessonLoader {
       if (heading.isEmpty() || heading.get().id().isEmpty()) {
         return Optional.empty();
       }
+      Optional<Advance> advance =
+          Optional.ofNullable(heading.get().advanceNode())
+              .map(mapper::advance)
+              .orElse(Optional.of(Advance.AUTO));
+      if (advance.isEmpty()) {
+        return Optional.empty();
+      }
       return heading
           .get()
           .id()
@@ -355,7 +376,8 @@ public final class MarkdownLessonLoader {
                           checks,
                           hints,
                           solutionList,
-                          setupList),
+                          setupList,
+                          advance.get()),
                       heading.get().idNode()));
     }
   }

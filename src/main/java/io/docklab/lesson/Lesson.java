@@ -9,6 +9,8 @@ import java.util.Optional;
  * variables a learner may set, its steps, and everything it creates so that reset and cleanup touch
  * nothing else.
  *
+ * @param setup files and commands that prepare the stage, run quietly whenever the lesson opens, on
+ *     a reset and before step 1 of {@code docklab test}; what they create is in {@code creates}
  * @param hostPaths absolute paths (files or directories) outside the workspace that {@code file}
  *     checks may read
  */
@@ -23,16 +25,18 @@ public record Lesson(
     List<Variable> variables,
     List<Step> steps,
     Creates creates,
+    List<Action> setup,
     List<String> hostPaths) {
 
   public Lesson {
     languages = List.copyOf(languages);
     variables = List.copyOf(variables);
     steps = List.copyOf(steps);
+    setup = List.copyOf(setup);
     hostPaths = List.copyOf(hostPaths);
   }
 
-  /** A lesson whose file checks read nothing outside its workspace. */
+  /** A lesson without a setup of its own, whose file checks read only its workspace. */
   public Lesson(
       String id,
       Text title,
@@ -55,6 +59,7 @@ public record Lesson(
         variables,
         steps,
         creates,
+        List.of(),
         List.of());
   }
 

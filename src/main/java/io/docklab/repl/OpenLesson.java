@@ -66,6 +66,11 @@ final class OpenLesson implements AutoCloseable {
     return stepChecks;
   }
 
+  /** The lesson's checks, for what a reference solution waits for ({@code ready}). */
+  Checks checks() {
+    return checks;
+  }
+
   AfterCommand afterCommand() {
     return afterCommand;
   }

@@ -81,7 +81,8 @@ class DocsExamplesTest {
     for (String example : blocks("yaml")) {
       if (example.startsWith("checks:")
           || example.startsWith("actions:")
-          || example.startsWith("solution:")) {
+          || example.startsWith("solution:")
+          || example.startsWith("setup:")) {
         String indented = example.strip().replace("\n", "\n    ");
         String check =
             example.startsWith("checks:") ? "" : "\n    checks: [{kind: output, shows: x}]";

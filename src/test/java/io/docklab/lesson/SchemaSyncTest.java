@@ -93,6 +93,9 @@ class SchemaSyncTest {
     assertEquals(
         Arrays.stream(MountType.values()).map(MountType::key).toList(),
         property("Mount", "type").get("enum"));
+    assertEquals(
+        Arrays.stream(Advance.values()).map(Advance::key).toList(),
+        property("Step", "advance").get("enum"));
   }
 
   @Test

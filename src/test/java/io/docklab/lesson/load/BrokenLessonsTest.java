@@ -33,7 +33,7 @@ class BrokenLessonsTest {
         broken(
             "unknown-key.yaml",
             "9:5: unknown key 'colour' in a step;"
-                + " expected one of: actions, checks, hints, id, solution, text, title"),
+                + " expected one of: actions, advance, checks, hints, id, setup, solution, text, title"),
         broken(
             "unknown-key-front-matter.md",
             "5:1: unknown key 'author' in the lesson; expected one of: creates, estimatedMinutes,"
@@ -87,12 +87,12 @@ class BrokenLessonsTest {
             "9:1: expected a step id at the end of the heading, such as {#build}"),
         broken(
             "unknown-role.md",
-            "11:9: unknown block role 'chek'; expected one of: command, file, input, check, hint"
+            "11:9: unknown block role 'chek'; expected one of: command, file, input, ready, check, hint"
                 + " (a plain block gives only its language)"),
         broken(
             "unknown-attribute.md",
             "11:33: unknown attribute 'background' for a 'command' block;"
-                + " expected one of: mode, solution"),
+                + " expected one of: mode, exitCode, solution, setup"),
         broken(
             "input-without-command.md", "11:9: expected a command block before this input block"),
         broken(

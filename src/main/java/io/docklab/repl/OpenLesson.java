@@ -98,7 +98,13 @@ final class OpenLesson implements AutoCloseable {
     variables = values;
     checks =
         new Checks(
-            new CheckContext(engine, workspace, values, () -> lastOutput.get(), Messages.locale()));
+            new CheckContext(
+                engine,
+                workspace,
+                values,
+                () -> lastOutput.get(),
+                Messages.locale(),
+                session.lesson().requires().images()));
     stepChecks = new StepChecks(checks, style);
     afterCommand = new AfterCommand(stepChecks, style);
   }

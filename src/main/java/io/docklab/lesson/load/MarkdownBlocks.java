@@ -32,10 +32,11 @@ final class MarkdownBlocks {
   private static final Map<String, List<String>> ATTRIBUTES =
       Map.of(
           "command",
-          List.of("mode", "exitCode", "solution"),
+          List.of("mode", "exitCode", "solution", "setup"),
           "file",
-          List.of("path", "lang", "solution"));
+          List.of("path", "lang", "solution", "setup"));
   private static final String SOLUTION = "solution";
+  private static final String SETUP = "setup";
   private static final String LANG = "lang";
   private static final String ADVANCE = "advance";
   private static final Pattern ATX = Pattern.compile("^( {0,3}#{2}\\s+)(.*?)(\\s+#+)?\\s*$");
@@ -65,7 +66,8 @@ final class MarkdownBlocks {
       List<String> allowed = ATTRIBUTES.get(role);
       List<NodeTuple> tuples = new ArrayList<>();
       tuples.add(tuple("kind", role, line, roleColumn, problems));
-      boolean solution = false;
+      Attribute solution = null;
+      Attribute setup = null;
       Attribute lang = null;
       String path = null;
       boolean ok = true;
@@ -80,7 +82,9 @@ final class MarkdownBlocks {
               String.join(", ", allowed));
           ok = false;
         } else if (attribute.key().equals(SOLUTION)) {
-          solution = true;
+          solution = attribute;
+        } else if (attribute.key().equals(SETUP)) {
+          setup = attribute;
         } else if (attribute.key().equals(LANG)) {
           lang = attribute;
         } else {
@@ -99,7 +103,18 @@ final class MarkdownBlocks {
               FlowStyle.BLOCK,
               mark(problems, fenceLine, code.getFenceIndent()),
               mark(problems, fenceLine, code.getFenceIndent()));
-      return ok ? new Pending(node, solution, path, lang, line) : null;
+      if (setup != null && solution != null) {
+        Attribute later = setup.column() > solution.column() ? setup : solution;
+        problems.at(line, later.column() + 1, "setupWithSolution");
+        ok = false;
+      }
+      return ok ? new Pending(node, solution != null, path, lang, line, setup != null) : null;
+    }
+
+    /** Whether this block is a {@code command} or {@code file} block marked {@code setup}. */
+    boolean setup() {
+      return ATTRIBUTES.containsKey(role)
+          && attributes.stream().anyMatch(attribute -> attribute.key().equals(SETUP));
     }
   }
 
@@ -110,8 +125,10 @@ final class MarkdownBlocks {
    * @param path the {@code path} attribute as written, or null
    * @param lang the {@code lang} attribute of a file block in one language, or null
    * @param line the 1-based line of the fence, where {@code lang} stands
+   * @param setup whether the block is part of a setup (attribute {@code setup})
    */
-  record Pending(MappingNode node, boolean solution, String path, Attribute lang, int line) {
+  record Pending(
+      MappingNode node, boolean solution, String path, Attribute lang, int line, boolean setup) {
     void addInput(FencedCodeBlock code, int fenceLine) {
       List<Node> lines = new ArrayList<>();
       String[] typed = code.getLiteral().split("\n");
@@ -268,9 +285,15 @@ final class MarkdownBlocks {
    * one path in several languages first made one (see {@link FileLanguages}).
    */
   static List<Action> build(List<Pending> pending, LessonMapper mapper) {
+    return build(pending, mapper, mapper::action);
+  }
+
+  /** The actions of a step or the intro, each read by {@code read}. */
+  static List<Action> build(
+      List<Pending> pending, LessonMapper mapper, Function<Node, Optional<Action>> read) {
     List<Action> actions = new ArrayList<>();
     for (Pending block : FileLanguages.merge(pending, mapper.reader())) {
-      mapper.action(block.node()).ifPresent(actions::add);
+      read.apply(block.node()).ifPresent(actions::add);
     }
     return actions;
   }

@@ -154,6 +154,7 @@ public final class MarkdownLessonLoader {
 
     Optional<Lesson> lesson(Header header, org.snakeyaml.engine.v2.nodes.Node front) {
       Text introText = intro.text(1);
+      List<Action> setup = intro.setup();
       List<PlacedStep> placed = new ArrayList<>();
       for (Section section : steps) {
         section.step().ifPresent(placed::add);
@@ -161,7 +162,7 @@ public final class MarkdownLessonLoader {
       if (!steps.isEmpty() && placed.isEmpty()) {
         return Optional.empty();
       }
-      return mapper.lesson(header, introText, placed, front);
+      return mapper.lesson(header, introText, setup, placed, front);
     }
 
     private static int firstLine(Node node) {
@@ -220,6 +221,7 @@ public final class MarkdownLessonLoader {
     private final List<Chunk> chunks = new ArrayList<>();
     private final List<MarkdownBlocks.Pending> actions = new ArrayList<>();
     private final List<MarkdownBlocks.Pending> solution = new ArrayList<>();
+    private final List<MarkdownBlocks.Pending> setup = new ArrayList<>();
     private final List<CheckSpec> checks = new ArrayList<>();
     private final List<Text> hints = new ArrayList<>();
     private MarkdownBlocks.Pending lastCommand;
@@ -253,8 +255,14 @@ public final class MarkdownLessonLoader {
         return false;
       }
       MarkdownBlocks.Info block = info.get();
-      if (headingLine == null) {
-        problems.at(fenceLineNumber, block.roleColumn() + 1, "blockBeforeStep", block.role());
+      if (headingLine == null && !block.setup()) {
+        problems.at(
+            fenceLineNumber,
+            block.roleColumn() + 1,
+            block.role().equals("command") || block.role().equals("file")
+                ? "blockBeforeStepNotSetup"
+                : "blockBeforeStep",
+            block.role());
         return true;
       }
       switch (block.role()) {
@@ -301,12 +309,17 @@ public final class MarkdownLessonLoader {
         default -> {
           MarkdownBlocks.Pending pending = block.action(code, fenceLineNumber, problems);
           if (pending != null) {
-            (pending.solution() ? solution : actions).add(pending);
+            (pending.setup() ? setup : pending.solution() ? solution : actions).add(pending);
             lastCommand = block.role().equals("command") ? pending : null;
           }
         }
       }
       return true;
+    }
+
+    /** The setup blocks of this part: the lesson's in the intro, else the step's. */
+    List<Action> setup() {
+      return MarkdownBlocks.build(setup, mapper, mapper::setupAction);
     }
 
     Text text(int errorLine) {
@@ -338,6 +351,7 @@ public final class MarkdownLessonLoader {
       }
       List<Action> actionList = MarkdownBlocks.build(actions, mapper);
       List<Action> solutionList = MarkdownBlocks.build(solution, mapper);
+      List<Action> setupList = setup();
       if (heading.isEmpty() || heading.get().id().isEmpty()) {
         return Optional.empty();
       }
@@ -362,6 +376,7 @@ public final class MarkdownLessonLoader {
                           checks,
                           hints,
                           solutionList,
+                          setupList,
                           advance.get()),
                       heading.get().idNode()));
     }

@@ -298,6 +298,20 @@ class WiringChecksIT {
                 Map.of("MODE", "production"),
                 ContainerHealth.NONE));
     assertTrue(result.passed(), result.sentence());
+    String absolute = workspace.resolve("site").toString();
+    CheckResult bySourcePath =
+        checks.evaluate(
+            container(
+                WEB,
+                null,
+                List.of(),
+                List.of(new Mount(MountType.BIND, absolute, "/site", true)),
+                Map.of(),
+                null));
+    assertTrue(bySourcePath.passed(), bySourcePath.sentence());
+    assertEquals(
+        "container " + WEB + ": expected mount /site from elsewhere, found " + absolute,
+        mountSentence(new Mount(null, "elsewhere", "/site", null)));
   }
 
   @Test

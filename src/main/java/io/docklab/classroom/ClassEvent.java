@@ -1,0 +1,17 @@
+package io.docklab.classroom;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One thing a learner did, as the lab reports it: its sequence number in the learner's outbox, its
+ * kind, the lesson and step, when, and for a failed check the expected and found parts of its line.
+ */
+public record ClassEvent(
+    long seq,
+    EventKind kind,
+    String lesson,
+    Optional<String> step,
+    Instant time,
+    Optional<String> expected,
+    Optional<String> found) {}

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One thing a learner did, as the lab reports it: its sequence number in the learner's outbox, its
- * kind, the lesson and step, when, and for a failed check the expected and found parts of its line.
+ * kind, the lesson and step, when, and for a failed check its expected-versus-found line.
  */
 public record ClassEvent(
     long seq,
@@ -13,5 +13,4 @@ public record ClassEvent(
     String lesson,
     Optional<String> step,
     Instant time,
-    Optional<String> expected,
-    Optional<String> found) {}
+    Optional<String> line) {}

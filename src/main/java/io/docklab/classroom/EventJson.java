@@ -19,14 +19,13 @@ public final class EventJson {
   /** The most events one request may carry. */
   public static final int MAX_BATCH = 100;
 
-  /** The longest expected or found part of a failed check's line. */
+  /** The longest line of a failed check. */
   public static final int MAX_LINE = 500;
 
   private static final long MAX_SEQ = (1L << 53) - 1;
   private static final Instant EARLIEST = Instant.parse("2020-01-01T00:00:00Z");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-  private static final Set<String> FIELDS =
-      Set.of("seq", "kind", "lesson", "step", "time", "expected", "found");
+  private static final Set<String> FIELDS = Set.of("seq", "kind", "lesson", "step", "time", "line");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -103,15 +102,13 @@ public final class EventJson {
       throw new InvalidEvent("\"step\" is not allowed in " + kind.wire());
     }
     Instant time = time(event, now);
-    Optional<String> expected = line(event, "expected");
-    Optional<String> found = line(event, "found");
+    Optional<String> line = line(event, "line");
     if (kind == EventKind.CHECK_FAILED) {
-      expected.orElseThrow(() -> missing("expected"));
-      found.orElseThrow(() -> missing("found"));
-    } else if (expected.isPresent() || found.isPresent()) {
-      throw new InvalidEvent("\"expected\" and \"found\" belong to check-failed only");
+      line.orElseThrow(() -> missing("line"));
+    } else if (line.isPresent()) {
+      throw new InvalidEvent("\"line\" belongs to check-failed only");
     }
-    return new ClassEvent(seq, kind, lesson, step, time, expected, found);
+    return new ClassEvent(seq, kind, lesson, step, time, line);
   }
 
   /** The request body that posts {@code events}. */
@@ -130,8 +127,7 @@ public final class EventJson {
     node.put("lesson", event.lesson());
     event.step().ifPresent(step -> node.put("step", step));
     node.put("time", event.time().toString());
-    event.expected().ifPresent(expected -> node.put("expected", expected));
-    event.found().ifPresent(found -> node.put("found", found));
+    event.line().ifPresent(line -> node.put("line", line));
     return node;
   }
 
@@ -161,10 +157,11 @@ public final class EventJson {
   private static Optional<String> line(JsonNode event, String field) {
     Optional<String> value = text(event, field);
     if (value.isPresent()
-        && (value.get().length() > MAX_LINE
+        && (value.get().isEmpty()
+            || value.get().length() > MAX_LINE
             || value.get().chars().anyMatch(c -> c == '\n' || c == '\r'))) {
       throw new InvalidEvent(
-          "\"" + field + "\" must be at most " + MAX_LINE + " characters on one line");
+          "\"" + field + "\" must be 1 to " + MAX_LINE + " characters on one line");
     }
     return value;
   }

@@ -94,7 +94,7 @@ final class OpenLesson implements AutoCloseable {
     checks =
         new Checks(
             new CheckContext(engine, workspace, values, () -> lastOutput.get(), Messages.locale()));
-    stepChecks = new StepChecks(checks, style);
+    stepChecks = new StepChecks(checks, style, session::checkFailed);
     afterCommand = new AfterCommand(stepChecks, style);
   }
 

@@ -46,8 +46,8 @@ class ClassServerIT {
               event(2, "step-done", "intro"),
               event(3, "step-started", "run"),
               "{\"seq\": 4, \"kind\": \"check-failed\", \"lesson\": \"get-started\", \"step\":"
-                  + " \"run\", \"time\": \"2026-12-02T04:01:00Z\", \"expected\": \"a container"
-                  + " named web\", \"found\": \"none\"}",
+                  + " \"run\", \"time\": \"2026-12-02T04:01:00Z\", \"line\": \"expected a container"
+                  + " named web, found none\"}",
               event(5, "hint-shown", "run"));
       assertEquals(200, answer.statusCode(), answer.body());
       assertEquals("{\"stored\":5,\"duplicates\":0,\"last\":5}", answer.body().replace(" ", ""));
@@ -58,7 +58,8 @@ class ClassServerIT {
       assertEquals("[\"intro\"]", lesson.get("done").toString());
       assertEquals("run", lesson.get("current").asText());
       assertEquals(1, lesson.get("failedChecks").asInt());
-      assertEquals("none", lesson.get("lastFailure").get("found").asText());
+      assertEquals(
+          "expected a container named web, found none", lesson.get("lastFailure").asText());
       assertEquals(1, lesson.get("hints").asInt());
 
       HttpResponse<String> csv = teacher.get("/api/v1/table.csv", teacher.server.teacherToken());

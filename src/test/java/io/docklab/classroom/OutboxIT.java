@@ -56,12 +56,6 @@ class OutboxIT {
 
   private static ClassEvent event(EventKind kind, String step) {
     return new ClassEvent(
-        0,
-        kind,
-        "get-started",
-        Optional.of(step),
-        Instant.now(),
-        Optional.empty(),
-        Optional.empty());
+        0, kind, "get-started", Optional.of(step), Instant.now(), Optional.empty());
   }
 }

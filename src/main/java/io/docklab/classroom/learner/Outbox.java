@@ -39,8 +39,7 @@ public final class Outbox {
             unnumbered.lesson(),
             unnumbered.step(),
             unnumbered.time(),
-            unnumbered.expected(),
-            unnumbered.found());
+            unnumbered.line());
     Files.createDirectories(files.directory());
     Files.writeString(
         files.outbox(),

@@ -64,8 +64,7 @@ public final class ClassTable {
       case CHECK_FAILED -> {
         state.on(step, event.time());
         state.failedChecks++;
-        state.lastExpected = event.expected().orElse("");
-        state.lastFound = event.found().orElse("");
+        state.lastFailure = event.line().orElse("");
       }
       case HINT_SHOWN -> {
         state.on(step, event.time());
@@ -177,17 +176,18 @@ public final class ClassTable {
     String current;
     Instant since;
     int failedChecks;
-    String lastExpected;
-    String lastFound;
+    String lastFailure;
     int hints;
     int solutions;
 
     void start(String step, Instant at) {
+      if (step.equals(current) && !done.contains(step)) {
+        return; // the lab opened again at the same step: its time and counts go on
+      }
       current = step;
       since = at;
       failedChecks = 0;
-      lastExpected = null;
-      lastFound = null;
+      lastFailure = null;
       hints = 0;
       solutions = 0;
     }
@@ -212,13 +212,7 @@ public final class ClassTable {
       node.put("current", current != null && !done.contains(current) ? current : null);
       node.put("since", since == null ? null : since.toString());
       node.put("failedChecks", failedChecks);
-      if (lastExpected == null) {
-        node.putNull("lastFailure");
-      } else {
-        ObjectNode failure = node.putObject("lastFailure");
-        failure.put("expected", lastExpected);
-        failure.put("found", lastFound);
-      }
+      node.put("lastFailure", lastFailure);
       node.put("hints", hints);
       node.put("solutions", solutions);
       return node;

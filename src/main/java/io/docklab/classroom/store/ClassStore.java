@@ -156,8 +156,8 @@ public final class ClassStore implements AutoCloseable {
     connection.setAutoCommit(false);
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO events (learner_id, seq, kind, lesson, step, happened_at, expected,"
-                + " found, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO events (learner_id, seq, kind, lesson, step, happened_at, line,"
+                + " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (learner_id, seq) DO NOTHING")) {
       List<ClassEvent> stored = new ArrayList<>();
       for (ClassEvent event : events) {
@@ -167,9 +167,8 @@ public final class ClassStore implements AutoCloseable {
         insert.setString(4, event.lesson());
         insert.setString(5, event.step().orElse(null));
         insert.setString(6, event.time().toString());
-        insert.setString(7, event.expected().orElse(null));
-        insert.setString(8, event.found().orElse(null));
-        insert.setString(9, received.toString());
+        insert.setString(7, event.line().orElse(null));
+        insert.setString(8, received.toString());
         if (insert.executeUpdate() == 1) {
           stored.add(event);
         }
@@ -199,8 +198,8 @@ public final class ClassStore implements AutoCloseable {
   public synchronized void events(String classId, Consumer<LearnerEvent> each) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT e.learner_id, e.seq, e.kind, e.lesson, e.step, e.happened_at, e.expected,"
-                + " e.found, e.received_at FROM events e JOIN learners l ON l.id = e.learner_id"
+            "SELECT e.learner_id, e.seq, e.kind, e.lesson, e.step, e.happened_at, e.line,"
+                + " e.received_at FROM events e JOIN learners l ON l.id = e.learner_id"
                 + " WHERE l.class_id = ? ORDER BY e.learner_id, e.seq")) {
       query.setString(1, classId);
       try (ResultSet result = query.executeQuery()) {
@@ -212,10 +211,9 @@ public final class ClassStore implements AutoCloseable {
                   result.getString(4),
                   Optional.ofNullable(result.getString(5)),
                   Instant.parse(result.getString(6)),
-                  Optional.ofNullable(result.getString(7)),
-                  Optional.ofNullable(result.getString(8)));
+                  Optional.ofNullable(result.getString(7)));
           each.accept(
-              new LearnerEvent(result.getString(1), event, Instant.parse(result.getString(9))));
+              new LearnerEvent(result.getString(1), event, Instant.parse(result.getString(8))));
         }
       }
     }

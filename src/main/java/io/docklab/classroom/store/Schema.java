@@ -35,8 +35,7 @@ final class Schema {
                   + " lesson VARCHAR(100) NOT NULL,"
                   + " step VARCHAR(100),"
                   + " happened_at VARCHAR(40) NOT NULL,"
-                  + " expected VARCHAR(500),"
-                  + " found VARCHAR(500),"
+                  + " line VARCHAR(500),"
                   + " received_at VARCHAR(40) NOT NULL,"
                   + " PRIMARY KEY (learner_id, seq))"));
 

@@ -43,7 +43,7 @@
           if (state.hints) text += " · " + words.hints + " " + state.hints;
           if (state.solutions) text += " · " + words.solutions + " " + state.solutions;
           const td = cell("td", text, "current");
-          if (state.lastFailure) td.append(document.createElement("br"), document.createTextNode(state.lastFailure.expected + " / " + state.lastFailure.found));
+          if (state.lastFailure) td.append(document.createElement("br"), document.createTextNode(state.lastFailure));
           td.dataset.step = step;
           tr.append(td);
         } else {

@@ -174,7 +174,8 @@ public final class ScriptEmitter {
     if (command.exitCode().isZero()) {
       script.append(line).append('\n');
     } else {
-      script.append("status=0\n{\n").append(line).append("\n} || status=$?\n");
+      // In a subshell: a command meant to fail may be an `exit`, which must not end the replay.
+      script.append("status=0\n(\n").append(line).append("\n) || status=$?\n");
       script.append("expect_exit ").append(command.exitCode()).append(" \"$status\"\n");
     }
     ready(command.ready(), variables, script);

@@ -53,8 +53,8 @@ class RecipeConflictsTest {
 
   @Test
   void theSameRecipeInTwoLessonsIsFine() throws IOException {
-    write("a.yaml", "a", "nginx:alpine", "nginx-light");
-    write("b.yaml", "b", "docker.io/library/nginx:alpine", "nginx-light");
+    write("a.yaml", "a", "example/web:1", "nginx-light");
+    write("b.yaml", "b", "docker.io/example/web:1", "nginx-light");
     assertEquals(List.of(), LessonValidation.validate(List.of(lessons)).errors());
     LessonCatalog catalog = LessonCatalog.load(List.of(lessons));
     assertEquals(List.of(), catalog.problems());
@@ -63,11 +63,11 @@ class RecipeConflictsTest {
 
   @Test
   void aDifferentRecipeForOneImageNamesBothFiles() throws IOException {
-    write("a.yaml", "a", "nginx:alpine", "nginx-light");
-    write("b.yaml", "b", "nginx:alpine", "nginx-full");
+    write("a.yaml", "a", "example/web:1", "nginx-light");
+    write("b.yaml", "b", "example/web:1", "nginx-full");
     String expected =
         lessons.resolve("b.yaml")
-            + ":8:7: the offline recipe for 'nginx:alpine' differs from the one in "
+            + ":8:7: the offline recipe for 'example/web:1' differs from the one in "
             + lessons.resolve("a.yaml")
             + ":8:7; lessons that share an image must give the same recipe";
     List<LessonError> errors = LessonValidation.validate(List.of(lessons)).errors();
@@ -81,6 +81,6 @@ class RecipeConflictsTest {
         catalog.lessons().stream().map(Lesson::id).filter(id -> id.length() == 1).toList());
     assertEquals(
         List.of("nginx-light"),
-        catalog.requirements().recipe("nginx:alpine").orElseThrow().packages());
+        catalog.requirements().recipe("example/web:1").orElseThrow().packages());
   }
 }

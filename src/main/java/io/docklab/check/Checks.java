@@ -73,6 +73,11 @@ public final class Checks implements AutoCloseable {
     return new AwaitLoop(specs, window, evaluation, evaluators, events).run(stop, waiting);
   }
 
+  /** The start of the names of the throwaway containers these checks make (for tests). */
+  String probeNamePrefix() {
+    return evaluators.probeNamePrefix();
+  }
+
   /** Stops listening to engine events, and waits for throwaway containers to be removed. */
   @Override
   public void close() {

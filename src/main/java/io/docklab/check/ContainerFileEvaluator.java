@@ -75,14 +75,14 @@ final class ContainerFileEvaluator implements CheckEvaluator<ContainerFileCheck>
     } catch (NotFoundException absent) {
       return Verdict.fail(spec, context, "check.containerFile.noImage", subject, image);
     }
-    String id = probes.create(client, inspected);
+    String id = probes.create(context.engine(), inspected);
     try {
       var config = inspected.getConfig();
       String workdir = config == null ? null : config.getWorkingDir();
       FileFindings.Found found = ContainerFiles.look(engine, id, absolute(path, workdir), content);
       return FileFindings.judge(spec, context, subject, found, spec.exists(), content);
     } finally {
-      probes.removeLater(client, id);
+      probes.remove(context.engine(), id);
     }
   }
 

@@ -44,6 +44,11 @@ final class Evaluators implements AutoCloseable {
     return (CheckEvaluator<S>) evaluator;
   }
 
+  /** The start of the names of the throwaway containers these evaluators make. */
+  String probeNamePrefix() {
+    return probes.namePrefix();
+  }
+
   /** Waits for what evaluators still clean up (throwaway containers). */
   @Override
   public void close() {

@@ -2,24 +2,48 @@ package io.docklab.check;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectImageResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
+import io.docklab.docker.EngineAccess;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Throwaway containers through which checks read files of an image or of a volume: made from an
  * image, never started, and always removed right after the look (off the check's own time). They
- * carry the label {@code io.docklab.probe=true} and a name starting with {@link #PREFIX}.
+ * carry the label {@code io.docklab.probe=true}, the label {@link ProbeSweep#OWNER} (which process
+ * made them) and a name starting with {@link #PREFIX} and this instance's run tag.
+ *
+ * <p>Removal is made certain: a probe is named before it is asked for, so that one whose creation
+ * was cut short (an interrupt, a timeout, an engine error) is removed by name too; removal clears
+ * the thread's interrupt for its own call; the connection used is the engine's current one (a fault
+ * may have closed the one the look used); and {@link #close} removes whatever is still out, itself
+ * when its removal thread has stopped. What a killed process leaves is for {@link ProbeSweep}.
  */
 final class Probes implements AutoCloseable {
   /** The names of the throwaway containers. */
   static final String PREFIX = "docklab-probe-";
 
   private static final long REMOVAL_WAIT_SECONDS = 15;
+
+  /** How long {@link #close} waits for looks still going on to give their probes back. */
+  private static final long CLOSE_WAIT_MILLIS = 5_000;
+
+  /** Pauses before a probe whose creation was cut short is looked for again (it may still come). */
+  private static final long[] LATE_CREATION_MILLIS = {250, 1_000};
+
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private final AtomicLong count = new AtomicLong();
+
+  /** The probes asked for and not yet removed, by name. */
+  private final Map<String, EngineAccess> out = new ConcurrentHashMap<>();
 
   private final ThreadPoolExecutor removals =
       new ThreadPoolExecutor(
@@ -30,33 +54,96 @@ final class Probes implements AutoCloseable {
           new LinkedBlockingQueue<>(),
           task -> new Thread(task, "docklab-probe-removal")); // Not a daemon: it must finish.
 
-  /** Creates (never starts) a container of {@code image} with {@code binds}; returns its id. */
-  String create(DockerClient client, InspectImageResponse image, Bind... binds) {
-    var config = image.getConfig();
-    var create =
-        client
-            .createContainerCmd(image.getId())
-            .withName(PREFIX + UUID.randomUUID().toString().substring(0, 12))
-            .withLabels(Map.of("io.docklab.probe", "true"));
-    if (binds.length > 0) {
-      create = create.withHostConfig(HostConfig.newHostConfig().withBinds(binds));
-    }
-    if (config == null || (empty(config.getCmd()) && empty(config.getEntrypoint()))) {
-      create = create.withCmd("/docklab-never-started"); // An image without one cannot be created.
-    }
-    return create.exec().getId();
+  /** The start of the names of this instance's probes: {@link #PREFIX} and the run tag. */
+  String namePrefix() {
+    return PREFIX + run + "-";
   }
 
-  /** Removes the container {@code id} soon, on a thread of its own. */
-  void removeLater(DockerClient client, String id) {
-    removals.execute(() -> remove(client, id));
-  }
-
-  private static void remove(DockerClient client, String id) {
+  /**
+   * Creates (never starts) a container of {@code image} with {@code binds}; returns its name, which
+   * must be given back with {@link #remove}. A creation that fails is removed here.
+   */
+  String create(EngineAccess access, InspectImageResponse image, Bind... binds) {
+    String name = namePrefix() + count.incrementAndGet();
+    out.put(name, access);
     try {
-      client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-    } catch (RuntimeException gone) {
-      // Already removed, or the engine went away: it carries the label io.docklab.probe=true.
+      var config = image.getConfig();
+      var create =
+          access
+              .engine()
+              .client()
+              .createContainerCmd(image.getId())
+              .withName(name)
+              .withLabels(Map.of("io.docklab.probe", "true", ProbeSweep.OWNER, ProbeSweep.owner()));
+      if (binds.length > 0) {
+        create = create.withHostConfig(HostConfig.newHostConfig().withBinds(binds));
+      }
+      if (config == null || (empty(config.getCmd()) && empty(config.getEntrypoint()))) {
+        create = create.withCmd("/docklab-never-started"); // An image without one cannot be made.
+      }
+      create.exec();
+      return name;
+    } catch (RuntimeException | Error cutShort) {
+      schedule(() -> removeCutShort(access, name));
+      throw cutShort;
+    }
+  }
+
+  /** Removes the probe {@code name} soon, on a thread of its own (here, once closed). */
+  void remove(EngineAccess access, String name) {
+    schedule(() -> removeNow(access, name));
+  }
+
+  private void schedule(Runnable removal) {
+    try {
+      removals.execute(removal);
+    } catch (RejectedExecutionException closed) {
+      removal.run();
+    }
+  }
+
+  /** A probe whose creation was cut short: the engine may make it still, so look again later. */
+  private void removeCutShort(EngineAccess access, String name) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      removeNow(access, name);
+      for (long pause : LATE_CREATION_MILLIS) {
+        Thread.sleep(pause);
+        removeNow(access, name);
+      }
+    } catch (InterruptedException stopped) {
+      interrupted = true;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Removes {@code name} now, whether or not this thread was interrupted (an interrupt would close
+   * the connection mid-call): a second try goes through the engine's connection as it is then.
+   */
+  private void removeNow(EngineAccess access, String name) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      for (int attempt = 0; attempt < 2; attempt++) {
+        try {
+          DockerClient client = access.engine().client();
+          client.removeContainerCmd(name).withForce(true).withRemoveVolumes(true).exec();
+          out.remove(name);
+          return;
+        } catch (NotFoundException gone) {
+          out.remove(name);
+          return;
+        } catch (RuntimeException failed) {
+          // The engine went away, or its connection was closed by a fault: try once more.
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -64,14 +151,27 @@ final class Probes implements AutoCloseable {
     return values == null || values.length == 0;
   }
 
-  /** Waits for the throwaway containers still being removed. */
+  /**
+   * Waits for the throwaway containers still being removed, then for looks still going on (their
+   * threads are interrupted by now) to give theirs back, and removes whatever is still out.
+   */
   @Override
   public void close() {
     removals.shutdown();
+    boolean interrupted = Thread.interrupted();
     try {
       removals.awaitTermination(REMOVAL_WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
+      long deadline = System.nanoTime() + CLOSE_WAIT_MILLIS * 1_000_000L;
+      while (!out.isEmpty() && deadline - System.nanoTime() > 0) {
+        Thread.sleep(20);
+      }
+    } catch (InterruptedException again) {
+      interrupted = true;
+    } finally {
+      Map.copyOf(out).forEach((name, access) -> removeNow(access, name));
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -77,12 +77,13 @@ final class VolumeEvaluator implements CheckEvaluator<VolumeCheck> {
       return Verdict.fail(spec, context, "check.volume.noImage", subject);
     }
     String id =
-        probes.create(client, image, new Bind(name, new Volume(MOUNT_POINT), AccessMode.ro));
+        probes.create(
+            context.engine(), image, new Bind(name, new Volume(MOUNT_POINT), AccessMode.ro));
     try {
       FileFindings.Found found = ContainerFiles.look(engine, id, MOUNT_POINT + "/" + path, content);
       return FileFindings.judge(spec, context, subject, found, true, content);
     } finally {
-      probes.removeLater(client, id);
+      probes.remove(context.engine(), id);
     }
   }
 }

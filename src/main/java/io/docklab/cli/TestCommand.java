@@ -1,5 +1,6 @@
 package io.docklab.cli;
 
+import io.docklab.check.ProbeSweep;
 import io.docklab.docker.DockerEngine;
 import io.docklab.docker.EngineAccess;
 import io.docklab.i18n.Messages;
@@ -107,6 +108,7 @@ final class TestCommand implements Callable<Integer> {
         return report(run, out, err);
       } finally {
         interruption.finished();
+        ProbeSweep.sweep(engine, true); // Every check of the run is closed by now.
       }
     }
   }

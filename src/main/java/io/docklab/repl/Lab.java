@@ -1,5 +1,6 @@
 package io.docklab.repl;
 
+import io.docklab.check.ProbeSweep;
 import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineAddress;
 import io.docklab.i18n.Messages;
@@ -235,7 +236,7 @@ public final class Lab {
         }
         // The engine is connected once the lesson is on screen, so that its connection (a
         // thousand classes) does not compete with the first prompt for the processor.
-        shell.run(lesson.get(), () -> warmUpLater(names, parser));
+        shell.run(lesson.get(), () -> warmUpLater(names, parser, engine));
         reader.getHistory().save();
       }
     }
@@ -361,9 +362,10 @@ public final class Lab {
   /**
    * Once the first prompt is up: connects the engine (for completion and checks), keeps the
    * terminal's capabilities for the next start, and asks bash a first question, so that the first
-   * here-document does not wait for the JVM's first process.
+   * here-document does not wait for the JVM's first process; then removes the throwaway containers
+   * an earlier run left behind ({@link ProbeSweep}).
    */
-  private static void warmUpLater(EngineNames names, ShellInputParser parser) {
+  private static void warmUpLater(EngineNames names, ShellInputParser parser, EngineAccess engine) {
     Thread warmUp =
         new Thread(
             () -> {
@@ -372,6 +374,7 @@ public final class Lab {
                 parser.warmUp();
                 names.warmUp();
                 capabilities().ifPresent(TerminalCapabilities::refresh);
+                ProbeSweep.sweep(engine, false);
               } catch (InterruptedException leaving) {
                 Thread.currentThread().interrupt();
               }

@@ -10,6 +10,7 @@ import io.docklab.repl.feedback.StepProgress;
 import io.docklab.session.LessonSession;
 import io.docklab.util.AnsiText;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -103,7 +104,7 @@ final class TypedCommands {
     if (!FreshLine.after(ran.outcome().output())) {
       lab.say("");
     }
-    reportPortTaken(ran.outcome().output());
+    reportPortTaken(ran);
     if (!ran.stepOpen()) {
       return;
     }
@@ -226,8 +227,14 @@ final class TypedCommands {
     }
   }
 
-  private void reportPortTaken(String output) {
-    PortTaken.in(AnsiText.strip(output))
+  /** Says a port is taken, unless the step's command failed so on purpose ({@link ExpectedEnd}). */
+  private void reportPortTaken(Ran ran) {
+    List<CommandAction> commands = StepView.commands(ran.watched().actions());
+    if (ExpectedEnd.failedAsExpected(
+        commands, lab.lesson().variables(), ran.line(), ran.outcome().exitCode())) {
+      return;
+    }
+    PortTaken.in(AnsiText.strip(ran.outcome().output()))
         .ifPresent(port -> lab.say(lab.style().warn(Messages.get("lab.portTaken", port))));
   }
 

@@ -1,0 +1,110 @@
+package io.docklab.importer.killercoda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code verify.sh} as docklab checks: always the script itself, kept as written (paths made the
+ * workspace's), judged by its exit status; and before it, for each line that is a recognisable
+ * pattern, the declarative check it stands for, whose failure says what was expected and what was
+ * found.
+ */
+final class VerifyScript {
+  private static final Pattern PS_GREP =
+      Pattern.compile(
+          "docker\\s+(?:container\\s+ls|ps)((?:\\s+-\\S+)*)\\s*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+[\"']?([\\w.:/-]+)[\"']?");
+  private static final Pattern IMAGES_GREP =
+      Pattern.compile(
+          "docker\\s+(?:images|image\\s+ls)((?:\\s+-\\S+)*)\\s*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+[\"']?([\\w.:/-]+)[\"']?");
+  private static final Pattern CURL_GREP =
+      Pattern.compile(
+          "curl\\b[^|]*?\\s[\"']?((?:https?://)?(?:localhost|127\\.0\\.0\\.1|\\[::1])(?::\\d+)?(?:/[^\\s\"'|]*)?)[\"']?[^|]*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+  private static final Pattern FILE_TEST =
+      Pattern.compile("(?:\\btest\\s+-[fe]|\\[\\[?\\s+-[fe])\\s+[\"']?([^\\s\"'\\]]+)[\"']?");
+  private static final Pattern NETWORK =
+      Pattern.compile(
+          "docker\\s+network\\s+(?:ls[^|]*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+|inspect\\s+)[\"']?([\\w.-]+)[\"']?");
+  private static final Pattern VOLUME =
+      Pattern.compile(
+          "docker\\s+volume\\s+(?:ls[^|]*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+|inspect\\s+)[\"']?([\\w.-]+)[\"']?");
+
+  private VerifyScript() {}
+
+  /** The checks of one {@code verify.sh}. */
+  static List<CheckYaml> checks(
+      String file, String script, CommandFacts facts, ImportReport report) {
+    String rewritten = ShellRewrite.forDocklab(script.replace("\r\n", "\n"));
+    List<CheckYaml> checks = new ArrayList<>();
+    String[] lines = rewritten.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.strip().startsWith("#") || negated(line)) {
+        continue;
+      }
+      CheckYaml check = declarative(line, facts);
+      if (check != null) {
+        checks.add(check);
+        report.mapped(
+            file + ":" + (i + 1),
+            "`" + line.strip() + "` also as a " + check.get("kind") + " check");
+      }
+    }
+    String body = rewritten.endsWith("\n") ? rewritten : rewritten + "\n";
+    checks.add(
+        CheckYaml.kind("command")
+            .put("run", body)
+            .put("exitCode", 0)
+            .put("message", "the scenario's " + file + " did not pass (exit status not 0)"));
+    report.mapped(file, "a command check: the script as written, passing with exit status 0");
+    return checks;
+  }
+
+  private static boolean negated(String line) {
+    return line.contains("grep -v") || line.matches(".*(^|\\s)!\\s.*") || line.contains("-z ");
+  }
+
+  private static CheckYaml declarative(String line, CommandFacts facts) {
+    Matcher m = PS_GREP.matcher(line);
+    if (m.find() && !m.group(2).contains("v")) {
+      String word = m.group(3);
+      CheckYaml check = CheckYaml.kind("container");
+      if (facts.containers().contains(word) || !facts.images().contains(word)) {
+        check.put("name", word);
+      } else {
+        check.put("image", word);
+      }
+      if (!m.group(1).contains("-a")) {
+        check.put("state", "running");
+      }
+      return check;
+    }
+    m = IMAGES_GREP.matcher(line);
+    if (m.find() && !m.group(2).contains("v")) {
+      return CheckYaml.kind("image").put("ref", facts.imageNamed(m.group(3)));
+    }
+    m = CURL_GREP.matcher(line);
+    if (m.find() && !m.group(2).contains("v")) {
+      String text = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+      String url = m.group(1).replaceFirst("^(?!https?://)", "http://");
+      return CheckYaml.kind("http")
+          .put("url", url.replace("://localhost", "://127.0.0.1"))
+          .put("body", text)
+          .put("within", "10s");
+    }
+    m = FILE_TEST.matcher(line);
+    if (m.find() && !m.group(1).startsWith("/") && !m.group(1).contains("$")) {
+      return CheckYaml.kind("file").put("path", m.group(1));
+    }
+    m = NETWORK.matcher(line);
+    if (m.find() && (m.group(1) == null || !m.group(1).contains("v"))) {
+      return CheckYaml.kind("network").put("name", m.group(2));
+    }
+    m = VOLUME.matcher(line);
+    if (m.find() && (m.group(1) == null || !m.group(1).contains("v"))) {
+      return CheckYaml.kind("volume").put("name", m.group(2));
+    }
+    return null;
+  }
+}

@@ -33,15 +33,21 @@ public final class ImportReport {
   private final List<Note> notes = new ArrayList<>();
 
   void mapped(String where, String what) {
-    notes.add(new Note(Kind.MAPPED, where, what));
+    add(new Note(Kind.MAPPED, where, what));
   }
 
   void notMapped(String where, String what) {
-    notes.add(new Note(Kind.NOT_MAPPED, where, what));
+    add(new Note(Kind.NOT_MAPPED, where, what));
   }
 
   void notImportable(String where, String what) {
-    notes.add(new Note(Kind.NOT_IMPORTABLE, where, what));
+    add(new Note(Kind.NOT_IMPORTABLE, where, what));
+  }
+
+  private void add(Note note) {
+    if (!notes.contains(note)) {
+      notes.add(note);
+    }
   }
 
   public List<Note> notes() {

@@ -29,8 +29,8 @@ final class StepTextConverter {
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern HEADING = Pattern.compile("^(#{1,2})(\\s)");
   private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern IMG =
-      Pattern.compile("<img\\b[^>]*?(?:alt=\"([^\"]*)\")?[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALT = Pattern.compile("(?i)\\balt=\"([^\"]*)\"");
   private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^]]*)]\\(([^)]*)\\)");
   private static final Pattern LINK =
       Pattern.compile("<a\\b[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>", Pattern.CASE_INSENSITIVE);
@@ -217,7 +217,13 @@ final class StepTextConverter {
     Matcher image = IMG.matcher(line);
     if (image.find()) {
       report.notMapped(where, "an image: a terminal cannot show it; its alt text stands instead");
-      line = IMG.matcher(line).replaceAll(m -> Matcher.quoteReplacement(altText(m.group(1))));
+      line =
+          IMG.matcher(line)
+              .replaceAll(
+                  m -> {
+                    Matcher alt = ALT.matcher(m.group());
+                    return Matcher.quoteReplacement(altText(alt.find() ? alt.group(1) : null));
+                  });
     }
     Matcher markdownImage = MD_IMAGE.matcher(line);
     if (markdownImage.find()) {

@@ -3,6 +3,7 @@ package io.docklab.check;
 import io.docklab.docker.EngineAccess;
 import io.docklab.exec.Variables;
 import io.docklab.exec.Workspace;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -15,10 +16,28 @@ import java.util.function.Supplier;
  * @param lastOutput what the learner's (or the solution's) last command printed, for {@code output}
  *     checks
  * @param locale the language of lesson messages
+ * @param images the images the lesson requires: a {@code volume} check reads files through a
+ *     container of one of these when present
  */
 public record CheckContext(
     EngineAccess engine,
     Workspace workspace,
     Variables variables,
     Supplier<String> lastOutput,
-    Locale locale) {}
+    Locale locale,
+    List<String> images) {
+
+  public CheckContext {
+    images = List.copyOf(images);
+  }
+
+  /** A context for a lesson that requires no images. */
+  public CheckContext(
+      EngineAccess engine,
+      Workspace workspace,
+      Variables variables,
+      Supplier<String> lastOutput,
+      Locale locale) {
+    this(engine, workspace, variables, lastOutput, locale, List.of());
+  }
+}

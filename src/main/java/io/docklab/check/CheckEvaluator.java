@@ -24,7 +24,10 @@ public interface CheckEvaluator<S extends CheckSpec> {
     return Duration.ZERO;
   }
 
-  /** True when what this check looks at changes with the engine's container and image events. */
+  /**
+   * True when what this check looks at changes with the engine's container, image, network or
+   * volume events.
+   */
   default boolean followsEngineEvents() {
     return false;
   }

@@ -50,9 +50,9 @@ public final class Checks implements AutoCloseable {
 
   /**
    * Evaluates {@code specs} until all pass, {@code window} ends, or {@code stop} says so.
-   * Re-evaluation is woken by the engine's container and image events and by a short poll, so a
-   * change is seen well under a second after it happens. An {@code http} check gets at least its
-   * own window. Returns the last result of each check, in order.
+   * Re-evaluation is woken by the engine's container, image, network and volume events and by a
+   * short poll, so a change is seen well under a second after it happens. An {@code http} check
+   * gets at least its own window. Returns the last result of each check, in order.
    */
   public List<CheckResult> await(List<CheckSpec> specs, Duration window, BooleanSupplier stop)
       throws InterruptedException {

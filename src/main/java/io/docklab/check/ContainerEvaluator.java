@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A {@code container} check: a container by name, or any container started from an image, in the
- * asked state, with its exit code, published ports and logs.
+ * A {@code container} check: a container by name, or any container started from an image (or the
+ * named one, started from that image), in the asked state, with its exit code, published ports,
+ * networks, mounts, environment, health and logs.
  */
 final class ContainerEvaluator implements CheckEvaluator<ContainerCheck> {
 
@@ -32,7 +33,8 @@ final class ContainerEvaluator implements CheckEvaluator<ContainerCheck> {
         name != null
             ? ContainerLookup.byName(client, name)
             : ContainerLookup.byImage(client, image);
-    ContainerConditions conditions = new ContainerConditions(spec, context.variables(), client);
+    ContainerConditions conditions =
+        new ContainerConditions(spec, context.variables(), client, context.workspace());
     String firstMismatch = null;
     for (InspectContainerResponse candidate : candidates) {
       String mismatch = conditions.mismatch(candidate);

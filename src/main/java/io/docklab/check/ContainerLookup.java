@@ -44,6 +44,34 @@ final class ContainerLookup {
     return found;
   }
 
+  /** The names of the networks {@code container} is connected to. */
+  static java.util.Set<String> networks(InspectContainerResponse container) {
+    var settings = container.getNetworkSettings();
+    return settings == null || settings.getNetworks() == null
+        ? java.util.Set.of()
+        : new java.util.TreeSet<>(settings.getNetworks().keySet());
+  }
+
+  /**
+   * Whether {@code container} was started from {@code image}, as {@code docker ps} shows it ({@code
+   * python} and {@code python:latest} alike), or from the image that {@code image} now names.
+   */
+  static boolean startedFrom(
+      DockerClient client, InspectContainerResponse container, String image) {
+    String shown = container.getConfig() == null ? null : container.getConfig().getImage();
+    if (normalized(shown).equals(normalized(image))) {
+      return true;
+    }
+    String wantedId = imageId(client, image);
+    return wantedId != null && wantedId.equals(container.getImageId());
+  }
+
+  /** The image {@code container} was started from, as {@code docker ps} shows it. */
+  static String image(InspectContainerResponse container) {
+    String shown = container.getConfig() == null ? null : container.getConfig().getImage();
+    return shown == null ? String.valueOf(container.getImageId()) : shown;
+  }
+
   /** {@code name (running)}, {@code name (exited 0)}: a container as a sentence names it. */
   static String describe(InspectContainerResponse container) {
     String name = container.getName() == null ? "" : container.getName().replaceFirst("^/", "");

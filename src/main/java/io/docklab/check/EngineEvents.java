@@ -10,14 +10,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One subscription to the engine's container and image events, shared by every wait: each event
- * that can change what a check sees counts up a generation and wakes the waiters. A subscription
- * that breaks (the engine went away) is started again on the next wait, at most once a second.
+ * One subscription to the engine's container, image, network and volume events, shared by every
+ * wait: each event that can change what a check sees counts up a generation and wakes the waiters.
+ * A subscription that breaks (the engine went away) is started again on the next wait, at most once
+ * a second.
  */
 final class EngineEvents implements AutoCloseable {
   /** Events that docklab's own looking causes and that change nothing a check asks about. */
   private static final Set<String> IGNORED_ACTIONS =
-      Set.of("archive-path", "exec_create", "exec_start", "exec_die", "top", "resize", "attach");
+      Set.of(
+          "archive-path",
+          "exec_create",
+          "exec_start",
+          "exec_die",
+          "top",
+          "resize",
+          "attach",
+          "mount", // a volume mounted for a container that starts, or for a probe's look
+          "unmount");
 
   private static final long RESTART_PAUSE_NANOS = 1_000_000_000L;
 
@@ -66,7 +76,8 @@ final class EngineEvents implements AutoCloseable {
       engine
           .client()
           .eventsCmd()
-          .withEventTypeFilter(EventType.CONTAINER, EventType.IMAGE)
+          .withEventTypeFilter(
+              EventType.CONTAINER, EventType.IMAGE, EventType.NETWORK, EventType.VOLUME)
           .exec(started);
     } catch (RuntimeException failed) {
       return;
@@ -128,7 +139,7 @@ final class EngineEvents implements AutoCloseable {
       Map<String, String> attributes =
           event.getActor() == null ? null : event.getActor().getAttributes();
       String name = attributes == null ? null : attributes.get("name");
-      if (name != null && name.startsWith(ContainerFileEvaluator.PROBE_PREFIX)) {
+      if (name != null && name.startsWith(Probes.PREFIX)) {
         return; // docklab's own throwaway container looking into an image.
       }
       changed();

@@ -8,14 +8,16 @@ import io.docklab.lesson.check.ContainerFileCheck;
 import io.docklab.lesson.check.FileCheck;
 import io.docklab.lesson.check.HttpCheck;
 import io.docklab.lesson.check.ImageCheck;
+import io.docklab.lesson.check.NetworkCheck;
 import io.docklab.lesson.check.OutputCheck;
 import io.docklab.lesson.check.RegistryCheck;
+import io.docklab.lesson.check.VolumeCheck;
 import java.util.Map;
 
 /** The evaluator of each kind of check. */
 final class Evaluators implements AutoCloseable {
   private final Map<Class<? extends CheckSpec>, CheckEvaluator<?>> byKind;
-  private final ContainerFileEvaluator containerFiles = new ContainerFileEvaluator();
+  private final Probes probes = new Probes();
 
   Evaluators(UserShell shell) {
     this.byKind =
@@ -26,8 +28,10 @@ final class Evaluators implements AutoCloseable {
             CommandCheck.class, new CommandEvaluator(shell, CommandEvaluator.TIMEOUT),
             OutputCheck.class, new OutputEvaluator(),
             FileCheck.class, new FileEvaluator(),
-            ContainerFileCheck.class, containerFiles,
-            RegistryCheck.class, new RegistryEvaluator());
+            ContainerFileCheck.class, new ContainerFileEvaluator(probes),
+            RegistryCheck.class, new RegistryEvaluator(),
+            NetworkCheck.class, new NetworkEvaluator(),
+            VolumeCheck.class, new VolumeEvaluator(probes));
   }
 
   /** The evaluator for {@code spec}'s kind. */
@@ -43,6 +47,6 @@ final class Evaluators implements AutoCloseable {
   /** Waits for what evaluators still clean up (throwaway containers). */
   @Override
   public void close() {
-    containerFiles.close();
+    probes.close();
   }
 }

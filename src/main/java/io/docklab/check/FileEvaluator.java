@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A {@code file} check: a file in the lesson workspace exists (or not), with matching content. */
+/**
+ * A {@code file} check: a file in the lesson workspace (or at an absolute path under the lesson's
+ * {@code hostPaths}) exists (or not), with matching content.
+ */
 final class FileEvaluator implements CheckEvaluator<FileCheck> {
   /** Content beyond this many bytes is not compared. */
   static final int MAX_CONTENT = 1024 * 1024;
@@ -20,7 +23,7 @@ final class FileEvaluator implements CheckEvaluator<FileCheck> {
     String subject = Messages.get("check.file.subject", relative);
     Path file;
     try {
-      file = context.workspace().resolve(relative);
+      file = relative.startsWith("/") ? onHost(relative) : context.workspace().resolve(relative);
     } catch (IllegalArgumentException outside) { // WorkspaceEscapeException too
       return Verdict.fail(spec, context, "check.failedToLook", subject, outside.getMessage());
     } catch (IOException unreadable) {
@@ -33,6 +36,17 @@ final class FileEvaluator implements CheckEvaluator<FileCheck> {
         read(file),
         spec.exists(),
         TextMatch.substituted(spec.content(), context.variables()));
+  }
+
+  /**
+   * An absolute path, which validation allowed under one of the lesson's {@code hostPaths}: read as
+   * it is, unless a variable's value brought a {@code ..} into it.
+   */
+  private static Path onHost(String path) {
+    if (("/" + path + "/").contains("/../")) {
+      throw new IllegalArgumentException(Messages.get("check.file.climbs", path));
+    }
+    return Path.of(path);
   }
 
   private static FileFindings.Found read(Path file) {

@@ -90,7 +90,8 @@ final class HttpEvaluator implements CheckEvaluator<HttpCheck> {
       Matcher wanted,
       String body,
       long seconds) {
-    boolean statusOk = status == spec.status();
+    boolean statusOk =
+        spec.status() == HttpCheck.ANY_BELOW_500 ? status < 500 : status == spec.status();
     boolean bodyOk = wanted == null || wanted.test(body);
     if (statusOk && bodyOk) {
       return wanted == null
@@ -98,7 +99,9 @@ final class HttpEvaluator implements CheckEvaluator<HttpCheck> {
           : Verdict.pass(spec, "check.http.okBody", url, status, TextMatch.describe(wanted));
     }
     String expected;
-    if (wanted == null) {
+    if (spec.status() == HttpCheck.ANY_BELOW_500) {
+      expected = Messages.get("check.http.expectAnswer"); // a ready wait: any answer will do
+    } else if (wanted == null) {
       expected = Messages.get("check.http.expectStatus", spec.status());
     } else if (spec.status() == 200) {
       expected = Messages.get("check.http.expectBody", TextMatch.describe(wanted));

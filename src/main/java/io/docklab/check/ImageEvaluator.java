@@ -118,7 +118,8 @@ final class ImageEvaluator implements CheckEvaluator<ImageCheck> {
     return null;
   }
 
-  private static Map<String, String> environment(String[] env) {
+  /** {@code KEY=value} entries as a map ({@code KEY} alone: an empty value). */
+  static Map<String, String> environment(String[] env) {
     Map<String, String> map = new LinkedHashMap<>();
     if (env != null) {
       for (String entry : env) {

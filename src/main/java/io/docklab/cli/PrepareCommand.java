@@ -1,6 +1,8 @@
 package io.docklab.cli;
 
 import io.docklab.docker.DockerEngine;
+import io.docklab.i18n.Messages;
+import io.docklab.lesson.catalog.LessonCatalog;
 import io.docklab.prepare.ConsoleProgress;
 import io.docklab.prepare.LabPreparation;
 import io.docklab.util.DataDirectory;
@@ -23,7 +25,13 @@ final class PrepareCommand implements Callable<Integer> {
       LabPreparation preparation =
           new LabPreparation(
               engine, DataDirectory.resolve(), ConsoleProgress.onStandardOutput(), !offline);
-      return preparation.prepare(docklab.lessonNeeds()).isEmpty() ? ExitCode.OK : ExitCode.FAILED;
+      LessonCatalog catalog = docklab.catalog();
+      catalog
+          .problems()
+          .forEach(problem -> System.err.println(Messages.get("list.skipped", problem)));
+      boolean prepared = preparation.prepare(catalog.requirements()).isEmpty();
+      // Two lessons with different recipes for one image: the later one is left out, and fails.
+      return prepared && catalog.recipeConflicts().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
     }
   }
 }

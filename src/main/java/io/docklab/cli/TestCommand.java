@@ -7,8 +7,7 @@ import io.docklab.lessontest.ConsoleReport;
 import io.docklab.lessontest.Interruption;
 import io.docklab.lessontest.JsonReport;
 import io.docklab.lessontest.JunitReport;
-import io.docklab.lessontest.LessonResult;
-import io.docklab.lessontest.LessonTester;
+import io.docklab.lessontest.LessonRunner;
 import io.docklab.lessontest.ScriptEmitter;
 import io.docklab.lessontest.StepSelection;
 import io.docklab.lessontest.TestOptions;
@@ -34,6 +33,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "test", mixinStandardHelpOptions = true)
 final class TestCommand implements Callable<Integer> {
+  /** More lessons at once than this only makes them wait on each other and the engine. */
+  static final int MAX_JOBS = 8;
+
   @ParentCommand DocklabCommand docklab;
 
   @Spec CommandSpec spec;
@@ -58,6 +60,9 @@ final class TestCommand implements Callable<Integer> {
 
   @Option(names = "--keep")
   boolean keep;
+
+  @Option(names = "--jobs", paramLabel = "N", defaultValue = "1")
+  int jobs;
 
   @Option(names = "--junit", paramLabel = "FILE")
   Path junit;
@@ -89,6 +94,9 @@ final class TestCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.OK;
     }
+    if (jobs < 1 || jobs > MAX_JOBS) {
+      throw new ExitException(ExitCode.USAGE, Messages.get("test.jobs.range", jobs, MAX_JOBS));
+    }
     TestOptions options =
         new TestOptions(
             steps, keep, TestOptions.DEFAULT_WINDOW, TestOptions.DEFAULT_INTERACTIVE_TIMEOUT);
@@ -109,26 +117,19 @@ final class TestCommand implements Callable<Integer> {
       TestOptions options,
       Interruption interruption,
       PrintWriter out) {
-    ConsoleReport console = new ConsoleReport(out);
     out.println(
         Messages.get(
             "test.start",
             lessons.size(),
             lessons.stream().mapToInt(target -> target.lesson().steps().size()).sum()));
-    LessonTester tester =
-        new LessonTester(engine, DataDirectory.resolve(), options, console, interruption);
-    List<LessonResult> results = new ArrayList<>();
-    for (TestTargets.Target target : lessons) {
-      if (interruption.requested()) {
-        break;
-      }
-      results.add(tester.test(target.lesson(), target.source()));
-      if (tester.engineUnreachable()) {
-        break;
-      }
-    }
-    TestRun run = new TestRun(results, tester.engineUnreachable(), interruption.requested());
-    console.summary(run);
+    TestRun run =
+        new LessonRunner(engine, DataDirectory.resolve(), options, interruption, out)
+            .run(
+                lessons.stream()
+                    .map(target -> new LessonRunner.Target(target.lesson(), target.source()))
+                    .toList(),
+                jobs);
+    new ConsoleReport(out).summary(run);
     return run;
   }
 

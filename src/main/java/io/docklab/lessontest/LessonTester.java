@@ -27,6 +27,8 @@ import java.util.List;
  * it whatever happened, unless asked to keep the state.
  */
 public final class LessonTester {
+  private static final Object PREPARING = new Object();
+
   private final EngineAccess engine;
   private final Path dataDirectory;
   private final TestOptions options;
@@ -106,7 +108,10 @@ public final class LessonTester {
       return "";
     }
     LabPreparation preparation = new LabPreparation(engine.engine(), dataDirectory, listener, true);
-    List<String> problems = preparation.prepare(lesson.requires());
+    List<String> problems;
+    synchronized (PREPARING) { // lessons side by side share images and services: one makes them
+      problems = preparation.prepare(lesson.requires());
+    }
     return problems.isEmpty()
         ? ""
         : Messages.get("test.prepareFailed", String.join("; ", problems));
@@ -153,7 +158,13 @@ public final class LessonTester {
         Checks checks =
             new Checks(
                 new CheckContext(
-                    engine, workspace, variables, runner::lastOutput, Messages.locale()))) {
+                    engine,
+                    workspace,
+                    variables,
+                    runner::lastOutput,
+                    Messages.locale(),
+                    lesson.requires().images()))) {
+      runner.waitingWith(checks);
       StepTester tester = new StepTester(runner, checks, options.window(), interruption::requested);
       // The steps in order, as a learner goes through them: on to the next once one is done.
       LessonSession session = LessonSession.open(lesson, new Progress(), LessonSession.Saver.NONE);

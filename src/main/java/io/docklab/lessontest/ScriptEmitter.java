@@ -8,6 +8,7 @@ import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.Creates;
 import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Ready;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.check.HttpCheck;
@@ -35,6 +36,30 @@ public final class ScriptEmitter {
           [ "$SECONDS" -lt "$deadline" ] || { echo "no answer at $1" >&2; return 1; }
           sleep 0.1
         done
+      }
+      wait_url() { # URL STATUS SECONDS: a ready wait, every 250 ms (STATUS any: below 500)
+        local deadline=$((SECONDS + $3)) code
+        while :; do
+          code=$(curl -s -o /dev/null -w '%%{http_code}' "$1" 2>/dev/null || true)
+          if [ "$2" = any ]; then
+            [ "${code:-000}" != 000 ] && [ "$code" -lt 500 ] && return 0
+          else
+            [ "$code" = "$2" ] && return 0
+          fi
+          [ "$SECONDS" -lt "$deadline" ] || { echo "not ready: $1" >&2; return 1; }
+          sleep 0.25
+        done
+      }
+      wait_run() { # COMMAND SECONDS: a ready wait, every 250 ms, until COMMAND exits 0
+        local deadline=$((SECONDS + $2))
+        until bash -c "$1" >/dev/null 2>&1; do
+          [ "$SECONDS" -lt "$deadline" ] || { echo "not ready: $1" >&2; return 1; }
+          sleep 0.25
+        done
+      }
+      expect_exit() { # EXPECTED STATUS: a command's exit status as the lesson says (N or nonzero)
+        if [ "$1" = nonzero ]; then [ "$2" -ne 0 ]; else [ "$2" -eq "$1" ]; fi \
+          || { echo "expected exit status $1, got $2" >&2; return 1; }
       }
       stop_background() { # PID: Ctrl-C, as docklab stops a long-running command
         kill -INT "$1" 2>/dev/null || true
@@ -111,23 +136,55 @@ public final class ScriptEmitter {
     String run = variables.command(command.run());
     if (command.mode() == CommandMode.LONG_RUNNING) {
       script.append(run).append(" &\nserver=$!\n");
+      ready(command.ready(), variables, script);
       return true;
     }
+    String line = run;
     if (command.mode() == CommandMode.INTERACTIVE) {
       StringBuilder input = new StringBuilder();
-      for (String line : command.input()) {
-        input.append(variables.text(line)).append('\n');
+      for (String typed : command.input()) {
+        input.append(variables.text(typed)).append('\n');
       }
-      script
-          .append("printf '%s' ")
-          .append(ShellQuoting.quote(input.toString()))
-          .append(" | script -qefc ")
-          .append(ShellQuoting.quote(run))
-          .append(" /dev/null\n");
-      return false;
+      line =
+          "printf '%s' "
+              + ShellQuoting.quote(input.toString())
+              + " | script -qefc "
+              + ShellQuoting.quote(run)
+              + " /dev/null";
     }
-    script.append(run).append('\n');
+    if (command.exitCode().isZero()) {
+      script.append(line).append('\n');
+    } else {
+      script.append("status=0\n{\n").append(line).append("\n} || status=$?\n");
+      script.append("expect_exit ").append(command.exitCode()).append(" \"$status\"\n");
+    }
+    ready(command.ready(), variables, script);
     return false;
+  }
+
+  /** A command's ready wait, as docklab test waits for it. */
+  private static void ready(Ready ready, Variables variables, StringBuilder script) {
+    if (ready == null) {
+      return;
+    }
+    long seconds = (ready.within().toMillis() + 999) / 1000;
+    if (ready.url() != null) {
+      script
+          .append("wait_url ")
+          .append(ShellQuoting.quote(variables.text(ready.url())))
+          .append(' ')
+          .append(ready.status() == null ? "any" : ready.status())
+          .append(' ')
+          .append(seconds)
+          .append('\n');
+    } else {
+      script
+          .append("wait_run ")
+          .append(ShellQuoting.quote(variables.command(ready.run())))
+          .append(' ')
+          .append(seconds)
+          .append('\n');
+    }
   }
 
   private static void cleanup(Creates creates, Variables variables, StringBuilder script) {

@@ -69,6 +69,10 @@ final class AfterCommand {
       shown.add(variables.commandShown(command.run()));
       raw.add(command.run());
     }
+    Optional<String> unexpected = unexpectedExit(commands, shown, raw, line, exitCode);
+    if (unexpected.isPresent()) {
+      return say(Kind.FAILED, style.bad("✗") + " " + unexpected.get());
+    }
     Optional<StepProgress.Place> place =
         line == null ? Optional.empty() : progress.typed(step.id(), line, shown, raw);
     if (place.isPresent() && !place.get().last()) {
@@ -92,6 +96,35 @@ final class AfterCommand {
       return say(Kind.FAILED, style.bad("✗") + " " + nearMiss.get());
     }
     return new Answer(Kind.QUIET, List.of(), Duration.ZERO);
+  }
+
+  /**
+   * When {@code line} is one of the step's commands that says how it ends ({@code exitCode}, not
+   * the default 0) and it ended otherwise: the sentence that says so. A command that ends as it is
+   * meant to, failing on purpose included, gets no mark for its exit status.
+   */
+  private static Optional<String> unexpectedExit(
+      List<CommandAction> commands,
+      List<String> shown,
+      List<String> raw,
+      String line,
+      int exitCode) {
+    if (line == null) {
+      return Optional.empty();
+    }
+    String typed = StepProgress.normalised(line);
+    for (int i = 0; i < commands.size(); i++) {
+      CommandAction command = commands.get(i);
+      boolean same =
+          StepProgress.normalised(shown.get(i)).equals(typed)
+              || StepProgress.normalised(raw.get(i)).equals(typed);
+      if (same && !command.exitCode().isZero() && !command.exitCode().accepts(exitCode)) {
+        return Optional.of(
+            Messages.get(
+                "run.command.unexpectedExit", shown.get(i).strip(), command.exitCode(), exitCode));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Answer say(Kind kind, String line) {

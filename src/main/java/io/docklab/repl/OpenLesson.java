@@ -66,6 +66,11 @@ final class OpenLesson implements AutoCloseable {
     return stepChecks;
   }
 
+  /** The lesson's checks, for what a reference solution waits for ({@code ready}). */
+  Checks checks() {
+    return checks;
+  }
+
   AfterCommand afterCommand() {
     return afterCommand;
   }
@@ -93,7 +98,13 @@ final class OpenLesson implements AutoCloseable {
     variables = values;
     checks =
         new Checks(
-            new CheckContext(engine, workspace, values, () -> lastOutput.get(), Messages.locale()));
+            new CheckContext(
+                engine,
+                workspace,
+                values,
+                () -> lastOutput.get(),
+                Messages.locale(),
+                session.lesson().requires().images()));
     stepChecks = new StepChecks(checks, style);
     afterCommand = new AfterCommand(stepChecks, style);
   }

@@ -5,12 +5,17 @@ import io.docklab.lesson.Action;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.FileAction;
+import io.docklab.lesson.Ready;
 import io.docklab.lesson.Step;
 import io.docklab.repl.render.Style;
+import io.docklab.run.ReadyWait;
 import io.docklab.session.LessonSession;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jline.terminal.Terminal;
 
 /**
  * {@code :solve} (the step's reference solution, shown, then run without the learner once they say
@@ -88,13 +93,58 @@ final class SolutionCommands {
     }
     SolutionRun.Result result =
         new SolutionRun(lab.screen().terminal())
-            .run(batch, open.runner().state(), open.variables(), Messages.locale());
+            .run(batch, open.runner().state(), open.variables(), Messages.locale(), open.checks());
     open.lastOutput(result.lastOutput());
     if (!result.outcome().succeeded()) {
       lab.say(lab.style().bad(Messages.get("lab.solve.failed", result.outcome().problem())));
       return false;
     }
     return true;
+  }
+
+  /**
+   * {@code :run} stops at a command that ended otherwise than the lesson expects. A command whose
+   * lesson gives its {@code exitCode} was told so already, after it ended ({@link AfterCommand}).
+   */
+  private void stopped(OpenLesson open, CommandAction command, int exitCode) {
+    if (command.exitCode().isZero()) {
+      String shown = open.variables().commandShown(command.run()).strip();
+      lab.say(
+          lab.style()
+              .bad(
+                  Messages.get(
+                      "lab.run.stopped", Messages.get("run.command.exited", shown, exitCode))));
+    }
+  }
+
+  /**
+   * Waits until what the command's {@code ready} names answers, before :run types the next command;
+   * Ctrl-C stops the wait and :run. False when it did not get ready (and said so).
+   */
+  private boolean awaitReady(OpenLesson open, CommandAction command) throws InterruptedException {
+    Ready ready = command.ready();
+    String subject =
+        ready.url() != null
+            ? open.variables().masked().text(ready.url())
+            : open.variables().masked().commandShown(ready.run()).strip();
+    lab.say(
+        lab.style().dim(Messages.get("lab.run.waitingReady", subject, ready.within().toSeconds())));
+    AtomicBoolean stop = new AtomicBoolean();
+    Terminal terminal = lab.screen().terminal();
+    Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> stop.set(true));
+    Optional<String> problem;
+    try {
+      problem = new ReadyWait(open.checks()).await(ready, stop::get);
+    } finally {
+      terminal.handle(Terminal.Signal.INT, before);
+    }
+    if (stop.get()) {
+      lab.say(Messages.get("lab.run.readyStopped"));
+      return false;
+    }
+    problem.ifPresent(
+        sentence -> lab.say(lab.style().bad(Messages.get("lab.run.stopped", sentence))));
+    return problem.isEmpty();
   }
 
   /** {@code :run}: writes the step's files and runs its commands, the learner at the keyboard. */
@@ -127,6 +177,13 @@ final class SolutionCommands {
         }
         if (session.step() != before || session.finished()) {
           return; // The step is done.
+        }
+        if (!command.exitCode().accepts(exitCode)) {
+          stopped(open, command, exitCode);
+          return;
+        }
+        if (command.ready() != null && command != last && !awaitReady(open, command)) {
+          return;
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.docklab.repl;
 
+import io.docklab.check.Checks;
 import io.docklab.exec.ShellState;
 import io.docklab.exec.Variables;
 import io.docklab.lesson.Action;
@@ -13,9 +14,9 @@ import org.jline.terminal.Terminal;
 
 /**
  * Runs part of a step's reference solution for {@code :solve} without the learner (interactive
- * commands get their scripted input), its output live on the terminal. Ctrl-C stops the command
- * that runs, as in a shell: docklab ignores SIGINT otherwise, so a handler is set on the terminal
- * while the solution runs and the previous one put back after.
+ * commands get their scripted input, a command's {@code ready} is awaited), its output live on the
+ * terminal. Ctrl-C stops the command that runs, as in a shell: docklab ignores SIGINT otherwise, so
+ * a handler is set on the terminal while the solution runs and the previous one put back after.
  */
 final class SolutionRun {
   private static final Duration INTERACTIVE_TIMEOUT = Duration.ofSeconds(60);
@@ -34,7 +35,8 @@ final class SolutionRun {
    * in, with what they exported; a {@code cd} or an {@code export} of the solution holds at the
    * prompt after it.
    */
-  Result run(List<Action> actions, ShellState state, Variables variables, Locale language)
+  Result run(
+      List<Action> actions, ShellState state, Variables variables, Locale language, Checks checks)
       throws IOException, InterruptedException {
     terminal.writer().flush();
     try (SolutionRunner solution =
@@ -45,6 +47,7 @@ final class SolutionRun {
             terminal.output(),
             INTERACTIVE_TIMEOUT,
             state)) {
+      solution.waitingWith(checks);
       Terminal.SignalHandler before =
           terminal.handle(Terminal.Signal.INT, signal -> interrupt(solution));
       try {

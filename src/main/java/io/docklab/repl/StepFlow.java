@@ -51,8 +51,20 @@ final class StepFlow {
                 session.lesson(), session.index(), session.done(), open.variables(), workspace()));
   }
 
-  void next() {
+  /**
+   * {@code :next}. A manual step is checked first (quickly, as after a command): when its state
+   * holds it is done, as {@code :check} would make it; otherwise, as for any step, the learner
+   * moves on past it.
+   */
+  void next() throws InterruptedException {
     LessonSession session = lab.session();
+    Step current = session.step();
+    if (current.manual()
+        && session.open()
+        && lab.lesson().stepChecks().evaluate(current, false).passed()) {
+      completeStep();
+      return;
+    }
     int from = session.number();
     switch (session.next()) {
       case AT_LAST -> lab.say(Messages.get("lab.next.last"));
@@ -91,6 +103,24 @@ final class StepFlow {
                         session.step().hints().isEmpty() ? "lab.hint.none" : "lab.hint.noMore")));
   }
 
+  /**
+   * The current step's checks passed after a command: done, or for a manual step, reached: said
+   * once, and the learner moves on with {@code :next} (or {@code :check}) once they have looked.
+   */
+  void passed() {
+    LessonSession session = lab.session();
+    Step step = session.step();
+    if (!step.manual()) {
+      completeStep();
+    } else if (session.markReached()) {
+      lab.say(lab.style().ok(reached(session, step)));
+    }
+  }
+
+  private String reached(LessonSession session, Step step) {
+    return Messages.get("lab.step.reached", session.number(), session.size(), title(step.title()));
+  }
+
   /** The current step passed its checks: said done, then on to the next. */
   void completeStep() {
     LessonSession session = lab.session();
@@ -117,6 +147,14 @@ final class StepFlow {
   void passedWhileRunning(Step watched) {
     OpenLesson open = lab.lesson();
     LessonSession session = open.session();
+    if (watched.manual()) {
+      if (session.step() == watched && session.markReached()) {
+        open.runner()
+            .printAside(
+                Wrap.lines(lab.style().ok(reached(session, watched)), lab.screen().width()));
+      }
+      return;
+    }
     boolean server =
         StepView.commands(watched.actions()).stream()
             .anyMatch(command -> command.mode() == CommandMode.LONG_RUNNING);

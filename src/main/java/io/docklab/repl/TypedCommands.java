@@ -161,7 +161,7 @@ final class TypedCommands {
     engineDownReported = false;
     answer.lines().forEach(lab::say);
     if (answer.kind() == AfterCommand.Kind.PASSED) {
-      flow.completeStep();
+      flow.passed();
     } else if (answer.kind() == AfterCommand.Kind.WATCH) {
       background =
           open.stepChecks()
@@ -176,7 +176,7 @@ final class TypedCommands {
       return;
     }
     if (verdict.passed()) {
-      flow.completeStep();
+      flow.passed();
     } else {
       open.stepChecks().describe(verdict, false).forEach(lab::say);
     }

@@ -1,5 +1,6 @@
 package io.docklab.run;
 
+import io.docklab.check.Checks;
 import io.docklab.exec.CommandResult;
 import io.docklab.exec.ForegroundCommand;
 import io.docklab.exec.InteractiveRun;
@@ -56,6 +57,7 @@ public final class SolutionRunner implements AutoCloseable {
   private final BackgroundCommands background = new BackgroundCommands();
   private final Thread shutdownHook = new Thread(this::stopAtShutdown, "docklab-solution-stop");
   private volatile Supplier<String> lastOutput = () -> "";
+  private ReadyWait readyWait;
   private CommandResult lastResult;
   private boolean closed;
   private volatile boolean interrupted;
@@ -143,6 +145,15 @@ public final class SolutionRunner implements AutoCloseable {
   }
 
   /**
+   * From now on a command's {@code ready} is awaited with {@code checks} before the next action;
+   * without them, running a command that has one is a programming error.
+   */
+  public SolutionRunner waitingWith(Checks checks) {
+    this.readyWait = new ReadyWait(checks);
+    return this;
+  }
+
+  /**
    * Runs {@code actions} in order, stopping at the first that fails (a command's non-zero exit, a
    * timeout, a file that escapes the workspace). Long-running commands stay running; one that has
    * already ended with a non-zero exit when the last action is done fails the step.
@@ -165,6 +176,12 @@ public final class SolutionRunner implements AutoCloseable {
         String what = action instanceof CommandAction command ? shown(command) : "";
         return failed(action, Messages.get("run.command.interrupted", what));
       }
+      if (problem.isEmpty() && action instanceof CommandAction command && command.ready() != null) {
+        problem = awaitReady(command);
+        if (interrupted) {
+          return failed(action, Messages.get("run.command.interrupted", shown(command)));
+        }
+      }
       if (problem.isPresent()) {
         return failed(action, problem.get());
       }
@@ -174,6 +191,14 @@ public final class SolutionRunner implements AutoCloseable {
       return failed(early.get().action(), early.get().problem());
     }
     return new SolutionOutcome(Optional.empty(), "", Optional.ofNullable(lastResult));
+  }
+
+  /** Waits until what the command's {@code ready} names answers; the problem, or empty. */
+  private Optional<String> awaitReady(CommandAction command) throws InterruptedException {
+    if (readyWait == null) {
+      throw new IllegalStateException("a ready wait needs checks: call waitingWith first");
+    }
+    return readyWait.await(command.ready(), () -> interrupted);
   }
 
   private SolutionOutcome failed(Action action, String problem) {
@@ -239,9 +264,17 @@ public final class SolutionRunner implements AutoCloseable {
   private Optional<String> ended(CommandAction command, CommandResult result) {
     lastResult = result;
     lastOutput = result::output;
-    return result.exitCode() == 0
-        ? Optional.empty()
-        : Optional.of(Messages.get("run.command.exited", shown(command), result.exitCode()));
+    if (command.exitCode().accepts(result.exitCode())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        command.exitCode().isZero()
+            ? Messages.get("run.command.exited", shown(command), result.exitCode())
+            : Messages.get(
+                "run.command.unexpectedExit",
+                shown(command),
+                command.exitCode(),
+                result.exitCode()));
   }
 
   private Optional<String> longRunning(CommandAction command, String commandLine)

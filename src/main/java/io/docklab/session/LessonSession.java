@@ -46,6 +46,9 @@ public final class LessonSession {
   private int index;
   private int hintsShown;
 
+  /** The current step is manual and its checks have passed: the lab waits for {@code :next}. */
+  private boolean reached;
+
   private LessonSession(Lesson lesson, Progress progress, Saver saver) {
     if (lesson.steps().isEmpty()) {
       throw new IllegalArgumentException("lesson " + lesson.id() + " has no steps");
@@ -155,6 +158,21 @@ public final class LessonSession {
     return Move.MOVED;
   }
 
+  /**
+   * The current step's checks passed and it waits for the learner ({@code advance: manual}); true
+   * the first time, so that the lab says so once.
+   */
+  public synchronized boolean markReached() {
+    boolean first = !reached;
+    reached = true;
+    return first;
+  }
+
+  /** True when the current step is manual and its state has been reached. */
+  public synchronized boolean reached() {
+    return reached;
+  }
+
   /** The next hint of the current step; empty when it has none or all were shown. */
   public synchronized Optional<Hint> nextHint() {
     var hints = step().hints();
@@ -169,6 +187,7 @@ public final class LessonSession {
   public synchronized void resetStep() {
     progress.markNotDone(lesson.id(), step().id());
     hintsShown = 0;
+    reached = false;
     saver.save(progress);
   }
 
@@ -177,6 +196,7 @@ public final class LessonSession {
     progress.clear(lesson.id());
     index = 0;
     hintsShown = 0;
+    reached = false;
     saver.save(progress);
   }
 
@@ -188,6 +208,7 @@ public final class LessonSession {
   private void moveTo(int newIndex) {
     index = newIndex;
     hintsShown = 0;
+    reached = false;
     progress.setCurrent(lesson.id(), step().id());
     saver.save(progress);
   }

@@ -298,7 +298,7 @@ class EngineChecksIT {
               .exec()
               .stream()
               .flatMap(container -> List.of(container.getNames()).stream())
-              .anyMatch(name -> name.contains(ContainerFileEvaluator.PROBE_PREFIX));
+              .anyMatch(name -> name.contains(Probes.PREFIX));
       if (!left) {
         return true;
       }

@@ -28,7 +28,7 @@ class LessonCommandsTest extends InProcessCommandTest {
         "src/test/resources/broken/duplicate-step-id.yaml:12:9: duplicate step id 'build';"
             + " it is already used at line 7\n"
             + "src/test/resources/broken/unknown-role.md:11:9: unknown block role 'chek';"
-            + " expected one of: command, file, input, check, hint"
+            + " expected one of: command, file, input, ready, check, hint"
             + " (a plain block gives only its language)\n",
         out.toString());
     assertEquals("2 lesson file(s) checked: 2 error(s).\n", err.toString());

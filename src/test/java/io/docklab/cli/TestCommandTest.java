@@ -27,7 +27,7 @@ class TestCommandTest extends InProcessCommandTest {
     assertEquals(ExitCode.USAGE, status);
     assertEquals(
         "src/test/resources/broken/unknown-role.md:11:9: unknown block role 'chek';"
-            + " expected one of: command, file, input, check, hint"
+            + " expected one of: command, file, input, ready, check, hint"
             + " (a plain block gives only its language)\n"
             + "src/test/resources/broken/bad-regex.yaml:12:20: invalid regular expression"
             + " 'friendlyhello\\s+(latest': Unclosed group (at index 23)\n"

@@ -24,7 +24,8 @@ class DocsExamplesTest {
   private static final String HEADER =
       "id: doc\nlanguages: [en, ja]\ntitle: T\nsummary: S\nestimatedMinutes: 1\n"
           + "variables: [{name: registry, default: r}, {name: account, default: a},"
-          + " {name: password, default: p}]\n";
+          + " {name: password, default: p}]\n"
+          + "hostPaths: [/srv/site]\n";
   private static final String ANY_CHECK = "```yaml check\nkind: output\nshows: x\n```\n";
 
   private static String doc;
@@ -80,7 +81,8 @@ class DocsExamplesTest {
     for (String example : blocks("yaml")) {
       if (example.startsWith("checks:")
           || example.startsWith("actions:")
-          || example.startsWith("solution:")) {
+          || example.startsWith("solution:")
+          || example.startsWith("setup:")) {
         String indented = example.strip().replace("\n", "\n    ");
         String check =
             example.startsWith("checks:") ? "" : "\n    checks: [{kind: output, shows: x}]";

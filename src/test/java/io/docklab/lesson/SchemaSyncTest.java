@@ -11,7 +11,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.docklab.lesson.check.CheckKind;
 import io.docklab.lesson.check.CheckSpec;
+import io.docklab.lesson.check.ContainerHealth;
 import io.docklab.lesson.check.ContainerState;
+import io.docklab.lesson.check.MountType;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -85,6 +87,15 @@ class SchemaSyncTest {
     assertEquals(
         Arrays.stream(ContainerState.values()).map(ContainerState::key).toList(),
         property("ContainerCheck", "state").get("enum"));
+    assertEquals(
+        Arrays.stream(ContainerHealth.values()).map(ContainerHealth::key).toList(),
+        property("ContainerCheck", "health").get("enum"));
+    assertEquals(
+        Arrays.stream(MountType.values()).map(MountType::key).toList(),
+        property("Mount", "type").get("enum"));
+    assertEquals(
+        Arrays.stream(Advance.values()).map(Advance::key).toList(),
+        property("Step", "advance").get("enum"));
   }
 
   @Test

@@ -34,6 +34,8 @@ public final class LessonCatalog {
   private final Map<String, Lesson> lessons = new LinkedHashMap<>();
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final List<LessonError> problems = new ArrayList<>();
+  private final RecipeConflicts recipes = new RecipeConflicts();
+  private final List<LessonError> recipeConflicts = new ArrayList<>();
 
   LessonCatalog() {}
 
@@ -81,6 +83,14 @@ public final class LessonCatalog {
     return List.copyOf(problems);
   }
 
+  /**
+   * Lessons left out because an offline recipe of theirs differs from an earlier lesson's for the
+   * same image (also in {@link #problems()}): {@code docklab prepare} fails on them.
+   */
+  public List<LessonError> recipeConflicts() {
+    return List.copyOf(recipeConflicts);
+  }
+
   void add(LoadResult result) {
     problems.addAll(result.errors());
     result
@@ -92,6 +102,12 @@ public final class LessonCatalog {
                     LessonError.ofFile(
                         result.file(),
                         Messages.get("catalog.duplicate", lesson.id(), sources.get(lesson.id()))));
+                return;
+              }
+              List<LessonError> conflicts = recipes.add(result.file(), lesson);
+              if (!conflicts.isEmpty()) {
+                problems.addAll(conflicts);
+                recipeConflicts.addAll(conflicts);
               } else {
                 lessons.put(lesson.id(), lesson);
                 sources.put(lesson.id(), result.file());

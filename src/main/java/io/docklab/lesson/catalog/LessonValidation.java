@@ -31,6 +31,7 @@ public final class LessonValidation {
   public static Report validate(List<Path> paths) {
     List<LessonError> errors = new ArrayList<>();
     Map<String, String> ids = new HashMap<>();
+    RecipeConflicts recipes = new RecipeConflicts();
     int lessons = 0;
     for (Path path : paths) {
       List<Path> files = List.of();
@@ -47,25 +48,30 @@ public final class LessonValidation {
         errors.add(LessonError.ofFile(path.toString(), Messages.get("validate.noSuchPath")));
       }
       for (Path file : files) {
-        errors.addAll(validate(file, ids));
+        errors.addAll(validate(file, ids, recipes));
       }
       lessons += files.size();
     }
     return new Report(lessons, errors);
   }
 
-  /** The errors of one file, and a lesson id that an earlier file already used. */
-  private static List<LessonError> validate(Path file, Map<String, String> ids) {
+  /**
+   * The errors of one file, a lesson id that an earlier file already used, and offline recipes that
+   * differ from an earlier file's for the same image.
+   */
+  private static List<LessonError> validate(
+      Path file, Map<String, String> ids, RecipeConflicts recipes) {
     LoadResult result = LessonLoader.load(file);
     if (result.lesson().isEmpty()) {
       return result.errors();
     }
     Lesson lesson = result.lesson().get();
+    List<LessonError> errors = new ArrayList<>(recipes.add(result.file(), lesson));
     String first = ids.putIfAbsent(lesson.id(), result.file());
-    if (first == null) {
-      return List.of();
+    if (first != null) {
+      errors.add(
+          LessonError.ofFile(result.file(), Messages.get("catalog.duplicate", lesson.id(), first)));
     }
-    return List.of(
-        LessonError.ofFile(result.file(), Messages.get("catalog.duplicate", lesson.id(), first)));
+    return errors;
   }
 }

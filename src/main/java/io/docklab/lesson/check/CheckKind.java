@@ -13,7 +13,9 @@ public enum CheckKind {
   OUTPUT("output", OutputCheck.class),
   FILE("file", FileCheck.class),
   CONTAINER_FILE("containerFile", ContainerFileCheck.class),
-  REGISTRY("registry", RegistryCheck.class);
+  REGISTRY("registry", RegistryCheck.class),
+  NETWORK("network", NetworkCheck.class),
+  VOLUME("volume", VolumeCheck.class);
 
   private final String key;
   private final Class<? extends CheckSpec> type;

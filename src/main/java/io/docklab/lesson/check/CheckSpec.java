@@ -14,7 +14,9 @@ public sealed interface CheckSpec
         OutputCheck,
         FileCheck,
         ContainerFileCheck,
-        RegistryCheck {
+        RegistryCheck,
+        NetworkCheck,
+        VolumeCheck {
 
   /** What the learner reads when the check fails; empty for the evaluator's own sentence. */
   Text message();

@@ -6,13 +6,18 @@ import io.docklab.lesson.check.CheckSpec;
 import io.docklab.lesson.check.CommandCheck;
 import io.docklab.lesson.check.ContainerCheck;
 import io.docklab.lesson.check.ContainerFileCheck;
+import io.docklab.lesson.check.ContainerHealth;
 import io.docklab.lesson.check.ContainerState;
 import io.docklab.lesson.check.FileCheck;
 import io.docklab.lesson.check.HttpCheck;
 import io.docklab.lesson.check.ImageCheck;
 import io.docklab.lesson.check.Matcher;
+import io.docklab.lesson.check.Mount;
+import io.docklab.lesson.check.MountType;
+import io.docklab.lesson.check.NetworkCheck;
 import io.docklab.lesson.check.OutputCheck;
 import io.docklab.lesson.check.RegistryCheck;
+import io.docklab.lesson.check.VolumeCheck;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +62,8 @@ final class CheckMapper {
           case FILE -> file(checked);
           case CONTAINER_FILE -> containerFile(checked);
           case REGISTRY -> registry(checked);
+          case NETWORK -> network(checked);
+          case VOLUME -> volume(checked);
         };
     fields.finish();
     return checked.ok ? Optional.of(check) : Optional.empty();
@@ -74,7 +81,7 @@ final class CheckMapper {
   private CheckSpec container(Checked c) {
     String name = c.optionalTemplate("name");
     String image = c.optionalTemplate("image");
-    c.exactlyOne("name", "image");
+    c.atLeastOne("name", "image");
     return new ContainerCheck(
         name,
         image,
@@ -92,6 +99,17 @@ final class CheckMapper {
             .flatMap(node -> c.track(in.list(node, this::port)))
             .orElse(List.of()),
         c.matcher("logs"),
+        Optional.ofNullable(c.strings("networks")).orElse(List.of()),
+        c.fields
+            .optional("mounts")
+            .flatMap(node -> c.track(in.list(node, this::mount)))
+            .orElse(List.of()),
+        c.fields.optional("env").flatMap(node -> c.track(in.stringMap(node))).orElse(null),
+        c.fields
+            .optional("health")
+            .flatMap(
+                node -> c.track(in.choice(node, ContainerHealth.values(), ContainerHealth::key)))
+            .orElse(null),
         c.message(),
         c.passesBefore());
   }
@@ -145,7 +163,7 @@ final class CheckMapper {
 
   private CheckSpec file(Checked c) {
     return new FileCheck(
-        c.required("path", in::workspacePath),
+        c.required("path", in::checkedPath),
         c.flag("exists", true),
         c.matcher("content"),
         c.message(),
@@ -177,6 +195,74 @@ final class CheckMapper {
         c.message(),
         c.passesBefore());
   }
+
+  // --- checks (issue 13): network, volume, container mounts ---
+
+  private CheckSpec network(Checked c) {
+    return new NetworkCheck(
+        c.requiredTemplate("name"),
+        c.flag("exists", true),
+        c.optionalTemplate("driver"),
+        Optional.ofNullable(c.strings("attached")).orElse(List.of()),
+        Optional.ofNullable(c.strings("notAttached")).orElse(List.of()),
+        c.message(),
+        c.passesBefore());
+  }
+
+  private CheckSpec volume(Checked c) {
+    String path = c.fields.optional("path").flatMap(n -> c.track(in.volumePath(n))).orElse(null);
+    Matcher content = c.matcher("content");
+    if (content != null && !c.fields.has("path")) {
+      in.problems().at(c.fields.keyNode("content").get(), "contentWithoutPath");
+      c.ok = false;
+    }
+    return new VolumeCheck(
+        c.requiredTemplate("name"),
+        c.flag("exists", true),
+        c.optionalTemplate("driver"),
+        path,
+        content,
+        c.message(),
+        c.passesBefore());
+  }
+
+  /** One mount of a container check: {@code target} and, when given, type, source, readOnly. */
+  private Optional<Mount> mount(Node node) {
+    Optional<Fields> found = in.fields(node, Fields.what("mount"));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = found.get();
+    Optional<MountType> type =
+        fields
+            .optional("type")
+            .map(n -> in.choice(n, MountType.values(), MountType::key))
+            .orElse(Optional.empty());
+    Optional<String> source = fields.optional("source").flatMap(in::template);
+    Optional<String> target = fields.required("target").flatMap(this::mountTarget);
+    Optional<Boolean> readOnly = fields.optional("readOnly").flatMap(in::bool);
+    fields.finish();
+    boolean ok =
+        target.isPresent()
+            && type.isPresent() == fields.has("type")
+            && source.isPresent() == fields.has("source")
+            && readOnly.isPresent() == fields.has("readOnly");
+    return ok
+        ? Optional.of(
+            new Mount(type.orElse(null), source.orElse(null), target.get(), readOnly.orElse(null)))
+        : Optional.empty();
+  }
+
+  private Optional<String> mountTarget(Node node) {
+    Optional<String> target = in.template(node);
+    if (target.isPresent() && !target.get().startsWith("/")) {
+      in.problems().at(node, "relativeMountTarget", target.get());
+      return Optional.empty();
+    }
+    return target;
+  }
+
+  // --- end checks ---
 
   /** The reason a check may pass before the work: a sentence, never blank. */
   private Optional<String> reason(Node node) {
@@ -301,6 +387,13 @@ final class CheckMapper {
       Optional<Node> node = fields.required(key);
       ok &= node.isPresent();
       return node.flatMap(n -> track(CheckMapper.this.matcher(n))).orElse(null);
+    }
+
+    void atLeastOne(String first, String second) {
+      if (!fields.has(first) && !fields.has(second)) {
+        in.problems().at(fields.node(), "atLeastOneOf", fields.what(), first + ", " + second);
+        ok = false;
+      }
     }
 
     void exactlyOne(String first, String second) {

@@ -1,11 +1,14 @@
 package io.docklab.lesson.load;
 
 import io.docklab.lesson.Action;
+import io.docklab.lesson.Advance;
 import io.docklab.lesson.CommandAction;
 import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.Creates;
+import io.docklab.lesson.ExitExpectation;
 import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
+import io.docklab.lesson.Ready;
 import io.docklab.lesson.Requirements;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.Text;
@@ -17,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
@@ -37,16 +43,31 @@ final class LessonMapper {
           "estimatedMinutes",
           "requires",
           "variables",
-          "creates");
+          "creates",
+          "hostPaths");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern ENGINE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}");
 
   private final NodeReader in;
   private final CheckMapper checks;
+  private final FlowMapper flow;
 
   LessonMapper(Problems problems) {
     this.in = new NodeReader(problems);
     this.checks = new CheckMapper(in);
+    this.flow = new FlowMapper(in);
+  }
+
+  /** A command's {@code ready} (for a Markdown {@code ready} block, read where it stands). */
+  Optional<Ready> ready(Node node) {
+    return flow.ready(node);
+  }
+
+  /** A step's {@code advance} (YAML key, Markdown heading attribute). */
+  Optional<Advance> advance(Node node) {
+    return flow.advance(node);
   }
 
   NodeReader reader() {
@@ -62,7 +83,8 @@ final class LessonMapper {
       int estimatedMinutes,
       Requirements requires,
       List<Variable> variables,
-      Creates creates) {}
+      Creates creates,
+      List<String> hostPaths) {}
 
   /** A step and where its id stands, to report a duplicate id. */
   record PlacedStep(Step step, Node idNode) {}
@@ -76,11 +98,13 @@ final class LessonMapper {
     Fields fields = found.get();
     Optional<Header> header = header(fields);
     if (header.isEmpty()) {
-      fields.expect(List.of("intro", "steps"));
+      fields.expect(List.of("intro", "steps", "setup"));
       fields.finish();
       return Optional.empty();
     }
     Text intro = fields.optional("intro").flatMap(in::text).orElse(Text.EMPTY);
+    Optional<List<Action>> setup =
+        fields.optional("setup").map(this::setup).orElse(Optional.of(List.of()));
     Optional<Node> stepsNode = fields.required("steps");
     Optional<List<PlacedStep>> steps = stepsNode.flatMap(node -> in.list(node, this::step));
     fields.finish();
@@ -88,10 +112,10 @@ final class LessonMapper {
         stepsNode
             .filter(n -> n instanceof SequenceNode seq && !seq.getValue().isEmpty())
             .isPresent();
-    if (steps.isEmpty() || steps.get().isEmpty() && stepsGiven) {
+    if (steps.isEmpty() || steps.get().isEmpty() && stepsGiven || setup.isEmpty()) {
       return Optional.empty(); // what was wrong with the steps is reported already
     }
-    return lesson(header.get(), intro, steps.get(), fields.node());
+    return lesson(header.get(), intro, setup.get(), steps.get(), fields.node());
   }
 
   /**
@@ -120,12 +144,14 @@ final class LessonMapper {
         fields.optional("requires").map(this::requirements).orElse(Optional.of(Requirements.NONE));
     Optional<Creates> creates =
         fields.optional("creates").map(this::creates).orElse(Optional.of(Creates.NOTHING));
+    Optional<List<String>> hostPaths = hostPaths(fields);
     if (id.isEmpty()
         || title.isEmpty()
         || summary.isEmpty()
         || minutes.isEmpty()
         || requires.isEmpty()
-        || creates.isEmpty()) {
+        || creates.isEmpty()
+        || hostPaths.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -137,11 +163,30 @@ final class LessonMapper {
             minutes.get(),
             requires.get(),
             variables.get(),
-            creates.get()));
+            creates.get(),
+            hostPaths.get()));
+  }
+
+  /**
+   * The absolute paths {@code file} checks may read (issue 13), known to the reader from now on;
+   * empty when one is not an absolute path.
+   */
+  private Optional<List<String>> hostPaths(Fields fields) {
+    Optional<Node> node = fields.optional("hostPaths");
+    Optional<List<String>> paths =
+        node.map(n -> in.list(n, in::hostPath)).orElse(Optional.of(List.of()));
+    if (paths.isPresent()
+        && node.isPresent()
+        && paths.get().size() != ((SequenceNode) node.get()).getValue().size()) {
+      return Optional.empty();
+    }
+    paths.ifPresent(in::useHostPaths);
+    return paths;
   }
 
   /** Puts a lesson together, checking what concerns all its steps. */
-  Optional<Lesson> lesson(Header header, Text intro, List<PlacedStep> steps, Node where) {
+  Optional<Lesson> lesson(
+      Header header, Text intro, List<Action> setup, List<PlacedStep> steps, Node where) {
     if (steps.isEmpty()) {
       in.problems().at(where, "noSteps");
       return Optional.empty();
@@ -169,7 +214,9 @@ final class LessonMapper {
             header.requires(),
             header.variables(),
             steps.stream().map(PlacedStep::step).toList(),
-            header.creates()));
+            header.creates(),
+            setup,
+            header.hostPaths()));
   }
 
   private Optional<PlacedStep> step(Node node) {
@@ -189,8 +236,17 @@ final class LessonMapper {
         fields.optional("hints").map(n -> in.list(n, in::text)).orElse(Optional.of(List.of()));
     Optional<List<Action>> solution =
         fields.optional("solution").map(this::actions).orElse(Optional.of(List.of()));
+    Optional<List<Action>> setup =
+        fields.optional("setup").map(this::setup).orElse(Optional.of(List.of()));
+    Optional<Advance> advance =
+        fields.optional("advance").map(flow::advance).orElse(Optional.of(Advance.AUTO));
     fields.finish();
-    if (id.isEmpty() || title.isEmpty() || text.isEmpty() || checks.isEmpty()) {
+    if (id.isEmpty()
+        || title.isEmpty()
+        || text.isEmpty()
+        || checks.isEmpty()
+        || setup.isEmpty()
+        || advance.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -202,7 +258,9 @@ final class LessonMapper {
                 actions.orElse(List.of()),
                 checks.get(),
                 hints.orElse(List.of()),
-                solution.orElse(List.of())),
+                solution.orElse(List.of()),
+                setup.get(),
+                advance.get()),
             idNode.get()));
   }
 
@@ -230,6 +288,38 @@ final class LessonMapper {
 
   private Optional<List<Action>> actions(Node node) {
     return in.list(node, this::action);
+  }
+
+  // --- setup (lesson and step): actions that prepare the stage ---
+
+  /** A lesson's or a step's setup: a list of actions, each a setup action. */
+  Optional<List<Action>> setup(Node node) {
+    Optional<List<Action>> list = in.list(node, this::setupAction);
+    if (list.isPresent() && list.get().size() != ((SequenceNode) node).getValue().size()) {
+      return Optional.empty(); // what was wrong is reported already
+    }
+    return list;
+  }
+
+  /**
+   * One setup action: a file, or a command that runs to its end without a terminal (setup runs
+   * quietly, with nobody to type into it and nothing to stop a server at the step's end).
+   */
+  Optional<Action> setupAction(Node node) {
+    Optional<Action> action = action(node);
+    if (action.isPresent()
+        && action.get() instanceof CommandAction command
+        && command.mode() != CommandMode.PLAIN) {
+      Node where = node;
+      for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("mode")) {
+          where = tuple.getValueNode();
+        }
+      }
+      in.problems().at(where, "setupNotPlain", command.mode().key());
+      return Optional.empty();
+    }
+    return action;
   }
 
   /** A file ({@code kind: file}) or a command ({@code kind: command}). */
@@ -288,10 +378,24 @@ final class LessonMapper {
       in.problems().at(fields.keyNode("input").get(), "inputNotInteractive");
       return Optional.empty();
     }
-    if (run.isEmpty() || mode.isEmpty() || input.isEmpty()) {
+    // How the command is expected to end, and what a reference solution waits for after it.
+    Optional<ExitExpectation> exitCode =
+        fields.optional("exitCode").map(flow::exitCode).orElse(Optional.of(ExitExpectation.ZERO));
+    Optional<Optional<Ready>> ready =
+        fields
+            .optional("ready")
+            .map(node -> flow.ready(node).map(Optional::of))
+            .orElse(Optional.of(Optional.empty()));
+    if (run.isEmpty()
+        || mode.isEmpty()
+        || input.isEmpty()
+        || exitCode.isEmpty()
+        || ready.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CommandAction(run.get(), mode.get(), input.get()));
+    return Optional.of(
+        new CommandAction(
+            run.get(), mode.get(), input.get(), exitCode.get(), ready.get().orElse(null)));
   }
 
   private Optional<List<String>> languages(Node node) {
@@ -365,7 +469,12 @@ final class LessonMapper {
       return Optional.empty();
     }
     Fields fields = found.get();
-    Optional<List<String>> images = stringList(fields, "images");
+    // requires.images: references and offline recipes (recipes)
+    Optional<ImageMapper.Images> images =
+        fields
+            .optional("images")
+            .map(n -> new ImageMapper(in).images(n))
+            .orElse(Optional.of(new ImageMapper.Images(List.of(), List.of())));
     Optional<List<Integer>> ports =
         fields
             .optional("ports")
@@ -380,7 +489,8 @@ final class LessonMapper {
     if (images.isEmpty() || ports.isEmpty() || services.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Requirements(images.get(), ports.get(), services.get()));
+    return Optional.of(
+        new Requirements(images.get().refs(), ports.get(), services.get(), images.get().recipes()));
   }
 
   private Optional<String> service(Node node) {
@@ -406,12 +516,50 @@ final class LessonMapper {
             .optional("files")
             .map(n -> in.list(n, in::workspacePath))
             .orElse(Optional.of(List.of()));
+    Optional<List<String>> networks = engineNames(fields, "networks");
+    Optional<List<String>> volumes = engineNames(fields, "volumes");
     fields.finish();
-    if (containers.isEmpty() || images.isEmpty() || repositories.isEmpty() || files.isEmpty()) {
+    if (containers.isEmpty()
+        || images.isEmpty()
+        || repositories.isEmpty()
+        || files.isEmpty()
+        || networks.isEmpty()
+        || volumes.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        new Creates(containers.get(), images.get(), repositories.get(), files.get()));
+        new Creates(
+            containers.get(),
+            images.get(),
+            repositories.get(),
+            files.get(),
+            networks.get(),
+            volumes.get()));
+  }
+
+  // --- creates.networks, creates.volumes: exact engine names, placeholders allowed ---
+
+  private Optional<List<String>> engineNames(Fields fields, String key) {
+    Optional<Node> node = fields.optional(key);
+    if (node.isEmpty()) {
+      return Optional.of(List.of());
+    }
+    Optional<List<String>> names = in.list(node.get(), this::engineName);
+    if (names.isPresent() && names.get().size() != ((SequenceNode) node.get()).getValue().size()) {
+      return Optional.empty();
+    }
+    return names;
+  }
+
+  /** A network or volume name as the engine accepts it, once its placeholders are filled in. */
+  private Optional<String> engineName(Node node) {
+    Optional<String> name = in.template(node);
+    if (name.isPresent()
+        && !ENGINE_NAME.matcher(PLACEHOLDER.matcher(name.get()).replaceAll("x")).matches()) {
+      in.problems().at(node, "badEngineName", name.get());
+      return Optional.empty();
+    }
+    return name;
   }
 
   private Optional<List<String>> stringList(Fields fields, String key) {

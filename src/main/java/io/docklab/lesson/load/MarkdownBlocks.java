@@ -28,11 +28,17 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * shared {@link LessonMapper} reads them like the YAML format.
  */
 final class MarkdownBlocks {
-  static final List<String> ROLES = List.of("command", "file", "input", "check", "hint");
+  static final List<String> ROLES = List.of("command", "file", "input", "ready", "check", "hint");
   private static final Map<String, List<String>> ATTRIBUTES =
-      Map.of("command", List.of("mode", "solution"), "file", List.of("path", "lang", "solution"));
+      Map.of(
+          "command",
+          List.of("mode", "exitCode", "solution", "setup"),
+          "file",
+          List.of("path", "lang", "solution", "setup"));
   private static final String SOLUTION = "solution";
+  private static final String SETUP = "setup";
   private static final String LANG = "lang";
+  private static final String ADVANCE = "advance";
   private static final Pattern ATX = Pattern.compile("^( {0,3}#{2}\\s+)(.*?)(\\s+#+)?\\s*$");
   private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("^(.*?)\\s*\\{(#.*)}$");
 
@@ -60,7 +66,8 @@ final class MarkdownBlocks {
       List<String> allowed = ATTRIBUTES.get(role);
       List<NodeTuple> tuples = new ArrayList<>();
       tuples.add(tuple("kind", role, line, roleColumn, problems));
-      boolean solution = false;
+      Attribute solution = null;
+      Attribute setup = null;
       Attribute lang = null;
       String path = null;
       boolean ok = true;
@@ -75,7 +82,9 @@ final class MarkdownBlocks {
               String.join(", ", allowed));
           ok = false;
         } else if (attribute.key().equals(SOLUTION)) {
-          solution = true;
+          solution = attribute;
+        } else if (attribute.key().equals(SETUP)) {
+          setup = attribute;
         } else if (attribute.key().equals(LANG)) {
           lang = attribute;
         } else {
@@ -94,7 +103,18 @@ final class MarkdownBlocks {
               FlowStyle.BLOCK,
               mark(problems, fenceLine, code.getFenceIndent()),
               mark(problems, fenceLine, code.getFenceIndent()));
-      return ok ? new Pending(node, solution, path, lang, line) : null;
+      if (setup != null && solution != null) {
+        Attribute later = setup.column() > solution.column() ? setup : solution;
+        problems.at(line, later.column() + 1, "setupWithSolution");
+        ok = false;
+      }
+      return ok ? new Pending(node, solution != null, path, lang, line, setup != null) : null;
+    }
+
+    /** Whether this block is a {@code command} or {@code file} block marked {@code setup}. */
+    boolean setup() {
+      return ATTRIBUTES.containsKey(role)
+          && attributes.stream().anyMatch(attribute -> attribute.key().equals(SETUP));
     }
   }
 
@@ -105,8 +125,10 @@ final class MarkdownBlocks {
    * @param path the {@code path} attribute as written, or null
    * @param lang the {@code lang} attribute of a file block in one language, or null
    * @param line the 1-based line of the fence, where {@code lang} stands
+   * @param setup whether the block is part of a setup (attribute {@code setup})
    */
-  record Pending(MappingNode node, boolean solution, String path, Attribute lang, int line) {
+  record Pending(
+      MappingNode node, boolean solution, String path, Attribute lang, int line, boolean setup) {
     void addInput(FencedCodeBlock code, int fenceLine) {
       List<Node> lines = new ArrayList<>();
       String[] typed = code.getLiteral().split("\n");
@@ -125,10 +147,26 @@ final class MarkdownBlocks {
                   scalar("input", node.getStartMark().get().getName(), fenceLine, 0),
                   new SequenceNode(Tag.SEQ, true, lines, FlowStyle.BLOCK, at, at)));
     }
+
+    /**
+     * A {@code ready} block after the command: its mapping, already read once where it stands (so
+     * that its errors carry its own lines), becomes the command's {@code ready} key; a second one
+     * is a duplicate key at its fence.
+     */
+    void addReady(Node ready, int fenceLine) {
+      node.getValue()
+          .add(
+              new NodeTuple(
+                  scalar("ready", node.getStartMark().get().getName(), fenceLine, 0), ready));
+    }
   }
 
-  /** A step heading: {@code ## Title {#id ja="タイトル"}}. */
-  record Heading(Optional<String> id, Node idNode, Text title) {}
+  /**
+   * A step heading: {@code ## Title {#id ja="タイトル" advance=manual}}.
+   *
+   * @param advanceNode the {@code advance} attribute's value, or null
+   */
+  record Heading(Optional<String> id, Node idNode, Text title, Node advanceNode) {}
 
   /**
    * Reads the info string of a fenced block; empty (and errors reported) when it is malformed, a
@@ -197,12 +235,20 @@ final class MarkdownBlocks {
     Map<String, String> titles = new LinkedHashMap<>();
     titles.put(languages.get(0), mainTitle);
     Node idNode = null;
+    Node advanceNode = null;
     List<String> otherLanguages = languages.subList(1, languages.size());
     for (Attribute attribute : attributes.get()) {
       if (attribute.key().equals("#")) {
         idNode = scalar(attribute.value(), problems.file(), line, attribute.column() + 1);
       } else if (otherLanguages.contains(attribute.key())) {
         titles.put(attribute.key(), attribute.value());
+      } else if (attribute.key().equals(ADVANCE)) {
+        advanceNode =
+            scalar(
+                attribute.value(),
+                problems.file(),
+                line,
+                attribute.column() + ADVANCE.length() + 1);
       } else {
         problems.at(
             line,
@@ -210,7 +256,10 @@ final class MarkdownBlocks {
             "unknownAttribute",
             attribute.key(),
             Fields.what("step"),
-            "#id" + (otherLanguages.isEmpty() ? "" : ", " + String.join(", ", otherLanguages)));
+            "#id"
+                + (otherLanguages.isEmpty() ? "" : ", " + String.join(", ", otherLanguages))
+                + ", "
+                + ADVANCE);
       }
     }
     boolean ok = true;
@@ -227,7 +276,7 @@ final class MarkdownBlocks {
       id = new NodeReader(problems).id(idNode);
     }
     return ok && idNode != null
-        ? Optional.of(new Heading(id, idNode, new Text(ordered)))
+        ? Optional.of(new Heading(id, idNode, new Text(ordered), advanceNode))
         : Optional.empty();
   }
 
@@ -236,9 +285,15 @@ final class MarkdownBlocks {
    * one path in several languages first made one (see {@link FileLanguages}).
    */
   static List<Action> build(List<Pending> pending, LessonMapper mapper) {
+    return build(pending, mapper, mapper::action);
+  }
+
+  /** The actions of a step or the intro, each read by {@code read}. */
+  static List<Action> build(
+      List<Pending> pending, LessonMapper mapper, Function<Node, Optional<Action>> read) {
     List<Action> actions = new ArrayList<>();
     for (Pending block : FileLanguages.merge(pending, mapper.reader())) {
-      mapper.action(block.node()).ifPresent(actions::add);
+      read.apply(block.node()).ifPresent(actions::add);
     }
     return actions;
   }

@@ -1,6 +1,7 @@
 package io.docklab.lesson.load;
 
 import io.docklab.lesson.Action;
+import io.docklab.lesson.Advance;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.lesson.Text;
@@ -30,8 +31,8 @@ import org.commonmark.parser.Parser;
 /**
  * Loads a lesson written in Markdown: YAML front matter for the lesson's own keys, a {@code ##}
  * heading per step, fenced blocks with a role ({@code command}, {@code file}, {@code input}, {@code
- * check}, {@code hint}) for what is not text, and {@code <!-- lang:xx -->} markers for the text of
- * each language. See docs/lesson-format.md.
+ * ready}, {@code check}, {@code hint}) for what is not text, and {@code <!-- lang:xx -->} markers
+ * for the text of each language. See docs/lesson-format.md.
  */
 public final class MarkdownLessonLoader {
   private static final Pattern LANGUAGE_MARKER =
@@ -153,6 +154,7 @@ public final class MarkdownLessonLoader {
 
     Optional<Lesson> lesson(Header header, org.snakeyaml.engine.v2.nodes.Node front) {
       Text introText = intro.text(1);
+      List<Action> setup = intro.setup();
       List<PlacedStep> placed = new ArrayList<>();
       for (Section section : steps) {
         section.step().ifPresent(placed::add);
@@ -160,7 +162,7 @@ public final class MarkdownLessonLoader {
       if (!steps.isEmpty() && placed.isEmpty()) {
         return Optional.empty();
       }
-      return mapper.lesson(header, introText, placed, front);
+      return mapper.lesson(header, introText, setup, placed, front);
     }
 
     private static int firstLine(Node node) {
@@ -219,6 +221,7 @@ public final class MarkdownLessonLoader {
     private final List<Chunk> chunks = new ArrayList<>();
     private final List<MarkdownBlocks.Pending> actions = new ArrayList<>();
     private final List<MarkdownBlocks.Pending> solution = new ArrayList<>();
+    private final List<MarkdownBlocks.Pending> setup = new ArrayList<>();
     private final List<CheckSpec> checks = new ArrayList<>();
     private final List<Text> hints = new ArrayList<>();
     private MarkdownBlocks.Pending lastCommand;
@@ -252,8 +255,14 @@ public final class MarkdownLessonLoader {
         return false;
       }
       MarkdownBlocks.Info block = info.get();
-      if (headingLine == null) {
-        problems.at(fenceLineNumber, block.roleColumn() + 1, "blockBeforeStep", block.role());
+      if (headingLine == null && !block.setup()) {
+        problems.at(
+            fenceLineNumber,
+            block.roleColumn() + 1,
+            block.role().equals("command") || block.role().equals("file")
+                ? "blockBeforeStepNotSetup"
+                : "blockBeforeStep",
+            block.role());
         return true;
       }
       switch (block.role()) {
@@ -274,6 +283,19 @@ public final class MarkdownLessonLoader {
                 .ifPresent(hints::add);
           }
         }
+        case "ready" -> {
+          if (!block.noAttributes(problems)) {
+            break;
+          }
+          if (lastCommand == null) {
+            problems.at(fenceLineNumber, block.roleColumn() + 1, "readyWithoutCommand");
+          } else {
+            MarkdownBlocks.Pending command = lastCommand;
+            MarkdownBlocks.yaml(
+                    code, fenceLineNumber, problems, node -> mapper.ready(node).map(valid -> node))
+                .ifPresent(node -> command.addReady(node, fenceLineNumber));
+          }
+        }
         case "input" -> {
           if (!block.noAttributes(problems)) {
             break;
@@ -287,12 +309,17 @@ public final class MarkdownLessonLoader {
         default -> {
           MarkdownBlocks.Pending pending = block.action(code, fenceLineNumber, problems);
           if (pending != null) {
-            (pending.solution() ? solution : actions).add(pending);
+            (pending.setup() ? setup : pending.solution() ? solution : actions).add(pending);
             lastCommand = block.role().equals("command") ? pending : null;
           }
         }
       }
       return true;
+    }
+
+    /** The setup blocks of this part: the lesson's in the intro, else the step's. */
+    List<Action> setup() {
+      return MarkdownBlocks.build(setup, mapper, mapper::setupAction);
     }
 
     Text text(int errorLine) {
@@ -324,7 +351,15 @@ public final class MarkdownLessonLoader {
       }
       List<Action> actionList = MarkdownBlocks.build(actions, mapper);
       List<Action> solutionList = MarkdownBlocks.build(solution, mapper);
+      List<Action> setupList = setup();
       if (heading.isEmpty() || heading.get().id().isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Advance> advance =
+          Optional.ofNullable(heading.get().advanceNode())
+              .map(mapper::advance)
+              .orElse(Optional.of(Advance.AUTO));
+      if (advance.isEmpty()) {
         return Optional.empty();
       }
       return heading
@@ -334,7 +369,15 @@ public final class MarkdownLessonLoader {
               id ->
                   new PlacedStep(
                       new Step(
-                          id, heading.get().title(), text, actionList, checks, hints, solutionList),
+                          id,
+                          heading.get().title(),
+                          text,
+                          actionList,
+                          checks,
+                          hints,
+                          solutionList,
+                          setupList,
+                          advance.get()),
                       heading.get().idNode()));
     }
   }

@@ -41,6 +41,7 @@ final class NodeReader {
   private final Problems problems;
   private List<String> languages = List.of();
   private Set<String> variables = Set.of();
+  private List<String> hostPaths = List.of();
 
   NodeReader(Problems problems) {
     this.problems = problems;
@@ -63,6 +64,49 @@ final class NodeReader {
   void useVariables(Collection<String> names) {
     this.variables = Set.copyOf(names);
   }
+
+  // --- checks (issue 13): host paths and volume paths ---
+
+  /** From now on {@code file} checks may read absolute paths under these. */
+  void useHostPaths(List<String> paths) {
+    this.hostPaths = List.copyOf(paths);
+  }
+
+  /** One of the lesson's {@code hostPaths}: an absolute path without {@code ..}. */
+  Optional<String> hostPath(Node node) {
+    Optional<String> value = string(node);
+    if (value.isPresent() && !Reachable.plainAbsolute(value.get())) {
+      problems.at(node, "badHostPath", value.get());
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  /**
+   * The path a {@code file} check reads: in the workspace, or absolute under one of the lesson's
+   * {@code hostPaths}; may use variables.
+   */
+  Optional<String> checkedPath(Node node) {
+    Optional<String> value = template(node);
+    String problem = value.map(path -> Reachable.checkedPathProblem(path, hostPaths)).orElse(null);
+    if (problem != null) {
+      problems.at(node, problem, value.get(), String.join(", ", hostPaths));
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  /** A file in a volume: relative to the volume's root, never leaving it; may use variables. */
+  Optional<String> volumePath(Node node) {
+    Optional<String> value = template(node);
+    if (value.isPresent() && !Reachable.volumePath(value.get())) {
+      problems.at(node, "badVolumePath", value.get());
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  // --- end checks ---
 
   Optional<Fields> fields(Node node, String what) {
     if (node instanceof MappingNode mapping) {

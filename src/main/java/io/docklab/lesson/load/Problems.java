@@ -67,6 +67,19 @@ final class Problems {
     }
   }
 
+  /** The 1-based line in the file of a node's start (offline recipes keep where they stand). */
+  int line(Node node) {
+    return node.getStartMark().map(m -> m.getLine() + 1).orElse(1) + lineShift;
+  }
+
+  /**
+   * An error at a 1-based line and column counted like a node's marks (moved down with them while
+   * {@link #shifted} reads), such as a line inside a literal block.
+   */
+  void atMarkLine(int line, int column, String key, Object... arguments) {
+    at(line + lineShift, column, key, arguments);
+  }
+
   /** An error at a 1-based line and column. */
   void at(int line, int column, String key, Object... arguments) {
     errors.add(new LessonError(file, line, column, Messages.get("lesson.error." + key, arguments)));

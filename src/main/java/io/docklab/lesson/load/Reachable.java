@@ -35,6 +35,55 @@ final class Reachable {
     return depth == 0 ? "leavesWorkspace" : null;
   }
 
+  // --- checks (issue 13): host paths and volume paths ---
+
+  /** Whether {@code path} is absolute and has no {@code ..} segment. */
+  static boolean plainAbsolute(String path) {
+    return path.startsWith("/") && !hasParentSegment(path);
+  }
+
+  /**
+   * The error key for the path of a {@code file} check: none for a workspace path, or for an
+   * absolute path under one of {@code hostPaths}.
+   */
+  static String checkedPathProblem(String path, java.util.List<String> hostPaths) {
+    if (!path.startsWith("/")) {
+      return workspacePathProblem(path);
+    }
+    if (hostPaths.isEmpty()) {
+      return "absolutePath";
+    }
+    return plainAbsolute(path) && hostPaths.stream().anyMatch(host -> under(path, host))
+        ? null
+        : "notUnderHostPaths";
+  }
+
+  /** Whether {@code path} is {@code root} or lies inside it (both absolute, without {@code ..}). */
+  static boolean under(String path, String root) {
+    String base = root.replaceAll("/+$", "");
+    String plain = path.replaceAll("/+$", "");
+    return plain.equals(base) || plain.startsWith(base + "/");
+  }
+
+  /** Whether {@code path} is a file path relative to a volume's root, never leaving it. */
+  static boolean volumePath(String path) {
+    return !path.isBlank()
+        && !path.startsWith("/")
+        && !hasParentSegment(path)
+        && workspacePathProblem(path) == null;
+  }
+
+  private static boolean hasParentSegment(String path) {
+    for (String segment : path.split("/")) {
+      if (segment.equals("..")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --- end checks ---
+
   /** Whether {@code url} is an http or https URL with a host, placeholders aside. */
   static boolean httpUrl(String url) {
     String text = PLACEHOLDER.matcher(url).replaceAll("0");

@@ -117,7 +117,7 @@ class LessonCatalogTest {
     assertEquals(
         List.of(
             "src/test/resources/broken/unknown-key.yaml:9:5: unknown key 'colour' in a step;"
-                + " expected one of: actions, checks, hints, id, solution, text, title",
+                + " expected one of: actions, advance, checks, hints, id, setup, solution, text, title",
             "no/such/lessons: no such file or directory",
             extra + ": expected lesson files (.md, .yaml, .yml) in this directory, found none"),
         broken.errors().stream().map(LessonError::toString).toList());

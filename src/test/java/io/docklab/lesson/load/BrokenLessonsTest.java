@@ -26,18 +26,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrokenLessonsTest {
   private static final Path DIR = Path.of("src/test/resources/broken");
   private static final String CHECK_KINDS =
-      "container, image, http, command, output, file, containerFile, registry";
+      "container, image, http, command, output, file, containerFile, registry, network, volume";
 
   static Stream<Arguments> corpus() {
     return Stream.of(
         broken(
             "unknown-key.yaml",
             "9:5: unknown key 'colour' in a step;"
-                + " expected one of: actions, checks, hints, id, solution, text, title"),
+                + " expected one of: actions, advance, checks, hints, id, setup, solution, text, title"),
         broken(
             "unknown-key-front-matter.md",
             "5:1: unknown key 'author' in the lesson; expected one of: creates, estimatedMinutes,"
-                + " id, languages, requires, summary, title, variables"),
+                + " hostPaths, id, languages, requires, summary, title, variables"),
         broken(
             "unknown-key-check-block.md",
             "14:1: unknown key 'contians' in a check of kind 'file';"
@@ -87,12 +87,12 @@ class BrokenLessonsTest {
             "9:1: expected a step id at the end of the heading, such as {#build}"),
         broken(
             "unknown-role.md",
-            "11:9: unknown block role 'chek'; expected one of: command, file, input, check, hint"
+            "11:9: unknown block role 'chek'; expected one of: command, file, input, ready, check, hint"
                 + " (a plain block gives only its language)"),
         broken(
             "unknown-attribute.md",
             "11:33: unknown attribute 'background' for a 'command' block;"
-                + " expected one of: mode, solution"),
+                + " expected one of: mode, exitCode, solution, setup"),
         broken(
             "input-without-command.md", "11:9: expected a command block before this input block"),
         broken(

@@ -223,10 +223,13 @@ public final class KillercodaImporter {
       }
       otherMachineScript(file, text.get());
       if (kind.equals("foreground")) {
-        report.mapped(
-            file,
-            "foreground script: runs as setup, unseen (Killercoda runs it in the learner's"
-                + " terminal)");
+        List<String> commands = SetupScript.foreground(file, text.get(), report);
+        if (!commands.isEmpty()) {
+          report.mapped(
+              file,
+              "the rest runs as setup, unseen (Killercoda runs it in the learner's terminal)");
+        }
+        return commands;
       }
       return SetupScript.commands(file, text.get(), report);
     }

@@ -36,8 +36,29 @@ final class SetupScript {
 
   private SetupScript() {}
 
-  /** The commands of {@code script} that docklab runs, in order; the rest reported. */
+  /** What a foreground script does in the learner's terminal that setup cannot. */
+  private static final List<Plumbing> TERMINAL_ONLY =
+      List.of(
+          new Plumbing(
+              Pattern.compile("^\\s*(echo|printf)\\b"),
+              "a message Killercoda shows in the learner's terminal"),
+          new Plumbing(
+              Pattern.compile("^\\s*cd\\b"),
+              "moves the learner's terminal; docklab's shell starts in the lesson workspace, and a"
+                  + " cd in setup does not reach it"));
+
+  /** The commands of a {@code background.sh} that docklab runs, in order; the rest reported. */
   static List<String> commands(String file, String script, ImportReport report) {
+    return commands(file, script, report, false);
+  }
+
+  /** The same for a {@code foreground.sh}, which Killercoda runs in the learner's terminal. */
+  static List<String> foreground(String file, String script, ImportReport report) {
+    return commands(file, script, report, true);
+  }
+
+  private static List<String> commands(
+      String file, String script, ImportReport report, boolean foreground) {
     List<String> kept = new ArrayList<>();
     String[] lines = script.replace("\r\n", "\n").split("\n", -1);
     int depth = 0;
@@ -57,7 +78,7 @@ final class SetupScript {
         }
         continue;
       }
-      Plumbing plumbing = plumbing(line);
+      Plumbing plumbing = plumbing(line, foreground);
       if (plumbing != null) {
         report.notMapped(file + ":" + (i + 1), "left out: `" + strip + "` " + plumbing.why());
         if (LOOP_START.matcher(line).find() && closes(strip) == 0) {
@@ -90,10 +111,17 @@ final class SetupScript {
     return null;
   }
 
-  private static Plumbing plumbing(String line) {
+  private static Plumbing plumbing(String line, boolean foreground) {
     for (Plumbing plumbing : PLUMBING) {
       if (plumbing.pattern().matcher(line).find()) {
         return plumbing;
+      }
+    }
+    if (foreground) {
+      for (Plumbing plumbing : TERMINAL_ONLY) {
+        if (plumbing.pattern().matcher(line).find()) {
+          return plumbing;
+        }
       }
     }
     return null;

@@ -48,7 +48,7 @@ final class VerifyScript {
         checks.add(check);
         report.mapped(
             file + ":" + (i + 1),
-            "`" + line.strip() + "` also as a " + check.get("kind") + " check");
+            "`" + line.strip() + "` also as a check of kind " + check.get("kind"));
       }
     }
     String body = rewritten.endsWith("\n") ? rewritten : rewritten + "\n";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Imports one Killercoda scenario (a directory with {@code index.json}) as the text of one docklab
@@ -78,7 +79,11 @@ public final class KillercodaImporter {
       }
       lessonSetup.addAll(script(index.intro().background(), "background"));
       lessonSetup.addAll(script(index.intro().foreground(), "foreground"));
-      List<LessonWriter.SetupFile> assets = assets(lessonSetup);
+      String introScripts =
+          files.quietly(index.intro().background())
+              + "\n"
+              + files.quietly(index.intro().foreground());
+      List<LessonWriter.SetupFile> assets = assets(lessonSetup, introScripts);
       assets.forEach(asset -> facts.file(asset.content()));
       // The steps.
       List<ImportedStep> steps = new ArrayList<>();
@@ -234,7 +239,7 @@ public final class KillercodaImporter {
       return SetupScript.commands(file, text.get(), report);
     }
 
-    private List<LessonWriter.SetupFile> assets(List<String> setup) {
+    private List<LessonWriter.SetupFile> assets(List<String> setup, String introScripts) {
       List<LessonWriter.SetupFile> written = new ArrayList<>();
       for (ScenarioIndex.Asset asset : index.assets()) {
         String where = "index.json";
@@ -251,13 +256,26 @@ public final class KillercodaImporter {
           continue;
         }
         if (dir.startsWith("/") || dir.startsWith("~")) {
+          if (Pattern.compile("\\b" + Pattern.quote(asset.file()) + "\\b")
+              .matcher(introScripts)
+              .find()) {
+            // Killercoda's pattern: the intro's script waits for /ks/init.sh and runs it.
+            files
+                .text("assets/" + asset.file(), "asset")
+                .ifPresent(
+                    script -> {
+                      otherMachineScript("assets/" + asset.file(), script);
+                      setup.addAll(SetupScript.commands("assets/" + asset.file(), script, report));
+                    });
+            continue;
+          }
           report.notMapped(
               where,
               "asset "
                   + asset.file()
                   + " goes to "
                   + target
-                  + ", outside the learner's home: a lesson writes only its workspace");
+                  + ", outside the learner's home, and no script of the intro runs it: left out");
           continue;
         }
         Optional<String> content = files.text("assets/" + asset.file(), "asset");

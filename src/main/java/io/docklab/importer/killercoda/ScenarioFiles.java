@@ -30,6 +30,24 @@ final class ScenarioFiles {
     return root;
   }
 
+  /** The text of {@code relative}, or "" when absent or unreadable, without a note. */
+  String quietly(String relative) {
+    if (relative.isEmpty()) {
+      return "";
+    }
+    try {
+      Path file = root.resolve(relative).normalize();
+      if (!file.startsWith(root.normalize())
+          || !Files.isRegularFile(file)
+          || Files.size(file) > LessonText.MAX_BYTES) {
+        return "";
+      }
+      return Files.readString(file);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "";
+    }
+  }
+
   /** The text of {@code relative}, or empty (and a note) when absent or unreadable. */
   Optional<String> text(String relative, String role) {
     if (relative.isEmpty()) {

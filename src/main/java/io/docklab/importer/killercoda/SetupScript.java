@@ -30,8 +30,15 @@ final class SetupScript {
                   "\\b(apt-get|apt|yum|dnf|apk|snap)\\s+(-\\S+\\s+)*(install|update|add)\\b"),
               "installs packages on the machine (docklab prepare makes what lessons need)"),
           new Plumbing(Pattern.compile("^\\s*(clear|reset)\\s*$"), "clears Killercoda's terminal"),
+          new Plumbing(
+              Pattern.compile("/opt/ks\\b|^\\s*rm\\s+\\$0\\s*$|/etc/containers/|\\.vimrc\\b"),
+              "prepares Killercoda's own machine"),
+          new Plumbing(
+              Pattern.compile("^\\s*docker\\s+(image\\s+)?pull\\b"),
+              "pulls an image: docklab prepare makes the lesson's images present (requires.images)"),
           new Plumbing(Pattern.compile("^\\s*set\\s+-[a-z]+\\s*$"), "shell options of the script"));
 
+  private static final Pattern MKDIR = Pattern.compile("(^|[;&|]\\s*)mkdir\\s+(?!-p\\b)");
   private static final Pattern LOOP_START = Pattern.compile("^\\s*(while|until|for)\\b");
 
   private SetupScript() {}
@@ -60,14 +67,13 @@ final class SetupScript {
   private static List<String> commands(
       String file, String script, ImportReport report, boolean foreground) {
     List<String> kept = new ArrayList<>();
-    String[] lines = script.replace("\r\n", "\n").split("\n", -1);
     int depth = 0;
     boolean dropping = false;
     boolean seenDo = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      String strip = line.strip();
-      if (i == 0 && strip.startsWith("#!")) {
+    for (ShellRewrite.Unit unit : ShellRewrite.units(script.replace("\r\n", "\n"))) {
+      String text = unit.text();
+      String strip = text.strip();
+      if (unit.line() == 1 && strip.startsWith("#!")) {
         continue;
       }
       if (dropping) {
@@ -78,17 +84,22 @@ final class SetupScript {
         }
         continue;
       }
-      Plumbing plumbing = plumbing(line, foreground);
+      Plumbing plumbing = plumbing(text, foreground);
       if (plumbing != null) {
-        report.notMapped(file + ":" + (i + 1), "left out: `" + strip + "` " + plumbing.why());
-        if (LOOP_START.matcher(line).find() && closes(strip) == 0) {
+        report.notMapped(
+            file + ":" + unit.line(),
+            "left out: `" + strip.lines().findFirst().orElse("") + "` " + plumbing.why());
+        if (LOOP_START.matcher(text).find() && closes(strip) == 0) {
           dropping = true; // the loop's body and its done go with it
           depth = opens(strip);
           seenDo = depth > 0;
         }
         continue;
       }
-      kept.add(line);
+      if (strip.startsWith("#")) {
+        continue;
+      }
+      kept.add(MKDIR.matcher(text).replaceAll("$1mkdir -p ")); // setup runs again on every visit
     }
     String body = String.join("\n", kept).strip();
     if (body.isEmpty() || body.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {

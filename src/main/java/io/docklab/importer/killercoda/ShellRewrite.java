@@ -49,6 +49,40 @@ final class ShellRewrite {
     return loopbackPorts(workspacePaths(text));
   }
 
+  /** A command of a script and the line it starts on. */
+  record Unit(String text, int line) {}
+
+  /**
+   * The lines of a script grouped as the shell reads them: a line that a backslash continues, or
+   * whose quote or here-document is still open, goes on with the next. Blank lines are left out.
+   */
+  static List<Unit> units(String script) {
+    List<Unit> units = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int start = 0;
+    String[] lines = script.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (current.isEmpty()) {
+        if (lines[i].isBlank()) {
+          continue;
+        }
+        start = i + 1;
+      } else {
+        current.append('\n');
+      }
+      current.append(lines[i]);
+      ShellLexer lexer = new ShellLexer(current.toString()).readAll();
+      if (!lexer.continued() && !lexer.unfinished()) {
+        units.add(new Unit(current.toString(), start));
+        current.setLength(0);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      units.add(new Unit(current.toString(), start));
+    }
+    return units;
+  }
+
   /**
    * The lines of a block as commands: a line that a backslash continues, or whose quote or
    * here-document is still open, goes on with the next. Blank lines and comments are left out.

@@ -56,7 +56,31 @@ final class StepTextConverter {
     StepTextConverter converter = new StepTextConverter(file, report);
     converter.read(text.replace("\r\n", "\n").replace('\r', '\n'), 1);
     converter.flushProse();
-    return converter.pieces;
+    return converter.alternativesAsText(converter.pieces);
+  }
+
+  private static final Pattern OR = Pattern.compile("(?i)^\\W*(or|alternatively)\\W*$");
+
+  /**
+   * Commands after a paragraph that says only "OR" are another way to do what the commands before
+   * did: shown as text, never run after them.
+   */
+  private List<Piece> alternativesAsText(List<Piece> in) {
+    List<Piece> out = new ArrayList<>();
+    boolean alternative = false;
+    for (Piece piece : in) {
+      if (piece instanceof Piece.Prose prose) {
+        alternative = OR.matcher(prose.markdown().strip()).matches();
+        out.add(piece);
+      } else if (alternative && piece instanceof Piece.Command command) {
+        out.add(new Piece.Prose("```sh\n" + command.run() + "\n```\n"));
+        report.mapped(
+            command.where(), "an alternative after \"OR\": shown as text, not run as well");
+      } else {
+        out.add(piece);
+      }
+    }
+    return out;
   }
 
   private void read(String text, int firstLine) {
@@ -152,7 +176,9 @@ final class StepTextConverter {
           commands.add(command.run());
         }
       }
-      commands.addAll(codeBlockCommands(body));
+      if (commands.isEmpty()) {
+        commands.addAll(codeBlockCommands(body)); // a solution written as plain code blocks
+      }
       flushProse();
       pieces.add(new Piece.Solution(commands, where));
       pieces.add(new Piece.Hint(markdown));
@@ -170,12 +196,14 @@ final class StepTextConverter {
     return i;
   }
 
-  /** The commands in the plain code blocks of a solution (those without {{exec}}). */
+  /** The commands in the plain code blocks of a solution (one without {{exec}} blocks). */
   private static List<String> codeBlockCommands(String body) {
     List<String> commands = new ArrayList<>();
-    Matcher blocks = Pattern.compile("(?s)```[^\\n]*\\n(.*?)```(?!\\{\\{\\s*exec)").matcher(body);
+    Matcher blocks =
+        Pattern.compile("(?ms)^\\s{0,3}(`{3,}|~{3,})[^\\n]*\\n(.*?)^\\s{0,3}\\1\\s*$")
+            .matcher(body);
     while (blocks.find()) {
-      for (String command : ShellRewrite.commands(blocks.group(1))) {
+      for (String command : ShellRewrite.commands(blocks.group(2))) {
         commands.add(ShellRewrite.forDocklab(command));
       }
     }

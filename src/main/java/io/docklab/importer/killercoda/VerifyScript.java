@@ -30,12 +30,22 @@ final class VerifyScript {
       Pattern.compile(
           "docker\\s+volume\\s+(?:ls[^|]*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+|inspect\\s+)[\"']?([\\w.-]+)[\"']?");
 
+  private static final Pattern KILLERCODA_DIR = Pattern.compile("(?<![\\w/.-])/ks/");
+  private static final Pattern NETWORK_INSPECT_GREP =
+      Pattern.compile(
+          "docker\\s+network\\s+inspect\\s+[\"']?([\\w.-]+)[\"']?[^|]*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+[\"']?([\\w.-]+)[\"']?");
+  private static final Pattern STATUS_TEXT = Pattern.compile("^([1-5]\\d\\d)\\b");
+
   private VerifyScript() {}
 
   /** The checks of one {@code verify.sh}. */
   static List<CheckYaml> checks(
       String file, String script, CommandFacts facts, ImportReport report) {
     String rewritten = ShellRewrite.forDocklab(script.replace("\r\n", "\n"));
+    if (KILLERCODA_DIR.matcher(rewritten).find()) {
+      rewritten = KILLERCODA_DIR.matcher(rewritten).replaceAll("\\${TMPDIR:-/tmp}/");
+      report.mapped(file, "Killercoda's /ks/ (its logs) is the temporary directory here");
+    }
     List<CheckYaml> checks = new ArrayList<>();
     String[] lines = rewritten.split("\n");
     for (int i = 0; i < lines.length; i++) {
@@ -88,18 +98,27 @@ final class VerifyScript {
     if (m.find() && !m.group(2).contains("v")) {
       String text = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
       String url = m.group(1).replaceFirst("^(?!https?://)", "http://");
-      return CheckYaml.kind("http")
-          .put("url", url.replace("://localhost", "://127.0.0.1"))
-          .put("body", text)
-          .put("within", "10s");
+      CheckYaml http =
+          CheckYaml.kind("http").put("url", url.replace("://localhost", "://127.0.0.1"));
+      Matcher status = STATUS_TEXT.matcher(text);
+      if (status.find()) {
+        http.put("status", Integer.parseInt(status.group(1))); // grep "403 Forbidden"
+      }
+      return http.put("body", text).put("within", "10s");
+    }
+    m = NETWORK_INSPECT_GREP.matcher(line);
+    if (m.find() && !m.group(2).contains("v")) {
+      return CheckYaml.kind("network").put("name", m.group(1)).put("attached", List.of(m.group(3)));
     }
     m = FILE_TEST.matcher(line);
     if (m.find() && !m.group(1).startsWith("/") && !m.group(1).contains("$")) {
       return CheckYaml.kind("file").put("path", m.group(1));
     }
     m = NETWORK.matcher(line);
-    if (m.find() && (m.group(1) == null || !m.group(1).contains("v"))) {
-      return CheckYaml.kind("network").put("name", m.group(2));
+    if (m.find()
+        && (m.group(1) == null || !m.group(1).contains("v"))
+        && !List.of("bridge", "host", "none").contains(m.group(2))) {
+      return CheckYaml.kind("network").put("name", m.group(2)); // the engine's own always exist
     }
     m = VOLUME.matcher(line);
     if (m.find() && (m.group(1) == null || !m.group(1).contains("v"))) {

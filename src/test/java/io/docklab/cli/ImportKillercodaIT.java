@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportKillercodaIT {
   private static final Path SCENARIOS = Path.of("src/test/resources/killercoda");
   private static final List<String> IMPORTABLE =
-      List.of("details-blocks", "networks-volumes", "setup-scripts", "web-server");
+      List.of(
+          "details-blocks", "expected-errors", "networks-volumes", "setup-scripts", "web-server");
 
   @TempDir Path out;
   @TempDir Path home;
@@ -62,7 +63,7 @@ class ImportKillercodaIT {
         output);
     assertFalse(Files.exists(out.resolve("kubernetes.md")), output);
     assertTrue(
-        output.contains("docklab import killercoda: 7 scenario(s), 4 imported, 3 not"), output);
+        output.contains("docklab import killercoda: 8 scenario(s), 5 imported, 3 not"), output);
 
     for (int round = 1; round <= 2; round++) {
       Launcher.Run test =

@@ -2,9 +2,11 @@ package io.docklab.importer.killercoda;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -122,15 +124,24 @@ public final class KillercodaImporter {
       lessonSetup.forEach(facts::command);
       // The checks, once every command is known (a check names what the commands create).
       List<ImportedStep> checked = new ArrayList<>();
+      Map<String, Integer> earlier = new HashMap<>();
       for (int n = 0; n < steps.size(); n++) {
         ImportedStep step = steps.get(n);
         String verify = verifyScripts.get(n).get(0);
         List<CheckYaml> checks = List.of();
+        Set<String> failing = Set.of();
         if (!verify.isEmpty()) {
           Optional<String> script = files.text(verify, "the verify script of step " + (n + 1));
           if (script.isPresent()) {
             otherMachineScript(verify, script.get());
             checks = VerifyScript.checks(verify, script.get(), facts, report);
+            repeated(checks, earlier, n + 1, verify);
+            failing = VerifyScript.expectedFailures(script.get());
+            failing.forEach(
+                command ->
+                    report.mapped(
+                        verify,
+                        "`" + command + "` is expected to fail: its command has exitCode=nonzero"));
           }
         }
         if (checks.isEmpty()) {
@@ -143,7 +154,9 @@ public final class KillercodaImporter {
                   + ") has no verify script: it advances when"
                   + " the learner types :next");
         }
-        checked.add(new ImportedStep(step.id(), step.title(), step.pieces(), step.setup(), checks));
+        checked.add(
+            new ImportedStep(
+                step.id(), step.title(), step.pieces(), step.setup(), checks, failing));
       }
       if (facts.usesCompose()) {
         report.notMapped(
@@ -296,6 +309,32 @@ public final class KillercodaImporter {
       String why = SetupScript.needsOtherMachine(command);
       if (why != null) {
         report.notImportable(where, "`" + command.lines().findFirst().orElse("") + "` " + why);
+      }
+    }
+
+    /**
+     * Killercoda's verify scripts re-check what earlier steps made (the volume still exists): such
+     * a check passes before this step's work, which docklab test rejects unless it says why.
+     */
+    private void repeated(
+        List<CheckYaml> checks, Map<String, Integer> earlier, int step, String file) {
+      for (CheckYaml check : checks) {
+        if ("command".equals(check.get("kind"))) {
+          continue;
+        }
+        String yaml = check.yaml();
+        Integer first = earlier.putIfAbsent(yaml, step);
+        if (first != null && first != step) {
+          check.put(
+              "passesBefore", "step " + first + " made this already; " + file + " checks it again");
+          report.mapped(
+              file,
+              "a check of kind "
+                  + check.get("kind")
+                  + " that step "
+                  + first
+                  + " made true already: passesBefore says so");
+        }
       }
     }
 

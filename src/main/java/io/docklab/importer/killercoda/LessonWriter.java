@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * section per step with its text, commands, hints, solution and checks.
  */
 final class LessonWriter {
+  /** The attribute of a command the scenario's verify script expects to fail. */
+  private static final String EXPECTED_FAILURE = "exitCode=nonzero";
+
   /** What a step without a {@code verify.sh} is checked with: nothing; it advances on :next. */
   static final String NO_VERIFY =
       "imported from Killercoda: the step has no verify.sh, so it advances when the learner types"
@@ -137,9 +140,9 @@ final class LessonWriter {
                 && pieces.get(i + 1) instanceof Piece.Command next
                 && next.interrupt();
         CommandMode mode = CommandMode.of(command.run(), interruptedNext);
-        block(
-            "sh command" + (mode.attribute().isEmpty() ? "" : " {" + mode.attribute() + "}"),
-            command.run());
+        String attributes =
+            (mode.attribute() + (step.fails(command.run()) ? " " + EXPECTED_FAILURE : "")).strip();
+        block("sh command" + (attributes.isEmpty() ? "" : " {" + attributes + "}"), command.run());
         if (mode == CommandMode.INTERACTIVE && CommandMode.opensShell(command.run())) {
           block("text input", "exit");
         }
@@ -147,7 +150,9 @@ final class LessonWriter {
         block("yaml hint", "|\n" + indent(hint.markdown()));
       } else if (piece instanceof Piece.Solution solution) {
         for (String command : solution.commands()) {
-          block("sh command {solution}", command);
+          block(
+              "sh command {solution" + (step.fails(command) ? " " + EXPECTED_FAILURE : "") + "}",
+              command);
         }
       }
     }

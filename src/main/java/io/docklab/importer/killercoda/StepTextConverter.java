@@ -26,6 +26,8 @@ final class StepTextConverter {
   private static final Pattern TRAFFIC_SELECTOR =
       Pattern.compile("\\{\\{\\s*TRAFFIC_SELECTOR\\s*}}");
   private static final Pattern CODE_SPAN = Pattern.compile("`[^`]+`");
+  private static final String SPAN_MARK = "\u0000";
+  private static final Pattern SPAN_MARKER = Pattern.compile("\u0000(\\d+)\u0000");
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern HEADING = Pattern.compile("^(#{1,2})(\\s)");
   private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
@@ -236,10 +238,16 @@ final class StepTextConverter {
     }
     exec.appendTail(out);
     line = INLINE_COPY.matcher(out.toString()).replaceAll("$1");
+    // Code spans are the author's literal text (`"<h1>Hi</h1>"`): kept as they are, HTML and all.
+    List<String> spans = new ArrayList<>();
     line =
         CODE_SPAN
             .matcher(line)
-            .replaceAll(m -> Matcher.quoteReplacement(ShellRewrite.workspacePaths(m.group())));
+            .replaceAll(
+                m -> {
+                  spans.add(ShellRewrite.workspacePaths(m.group()));
+                  return Matcher.quoteReplacement(SPAN_MARK + (spans.size() - 1) + SPAN_MARK);
+                });
     line = HEADING.matcher(line).replaceFirst("###$2");
     line = BR.matcher(line).replaceAll("");
     Matcher image = IMG.matcher(line);
@@ -273,7 +281,11 @@ final class StepTextConverter {
       tag.appendReplacement(untagged, "");
     }
     tag.appendTail(untagged);
-    return placeholders(untagged.toString(), number);
+    String text =
+        SPAN_MARKER
+            .matcher(untagged.toString())
+            .replaceAll(m -> Matcher.quoteReplacement(spans.get(Integer.parseInt(m.group(1)))));
+    return placeholders(text, number);
   }
 
   private static String altText(String alt) {

@@ -1,7 +1,9 @@
 package io.docklab.importer.killercoda;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,27 @@ final class VerifyScript {
   private static final Pattern VOLUME =
       Pattern.compile(
           "docker\\s+volume\\s+(?:ls[^|]*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+|inspect\\s+)[\"']?([\\w.-]+)[\"']?");
+
+  /** {@code cat /var/lib/docker/volumes/NAME/_data/FILE | grep TEXT}: the engine's own path. */
+  private static final Pattern VOLUME_FILE_GREP =
+      Pattern.compile(
+          "\\bcat\\s+/var/lib/docker/volumes/([\\w.-]+)/_data/([^\\s|]+)\\s*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+  /** {@code cat FILE | grep TEXT} with a workspace file (after {@code /root/} became relative). */
+  private static final Pattern FILE_GREP =
+      Pattern.compile(
+          "(?:^|[\\s;&(])cat\\s+[\"']?([\\w.][\\w./-]*)[\"']?\\s*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+  /** {@code [[ $(docker inspect NAME 2>&1) == *"No such object"* ]]}: the container is gone. */
+  private static final Pattern NO_SUCH_OBJECT =
+      Pattern.compile(
+          "docker\\s+(?:container\\s+)?inspect\\s+[\"']?([\\w.-]+)[\"']?[^)]*\\)\"?\\s*==\\s*\\*\"No such (?:object|container)");
+
+  private static final Pattern EXPECTED_ERROR =
+      Pattern.compile("\\$\\(([^()]+)\\)\"?\\s*==\\s*\\*\"([^\"]+)\"\\*");
+  private static final Pattern ERROR_TEXT =
+      Pattern.compile(
+          "(?i)could not|cannot|failed|refused|error|denied|not found|no such|unable|bad address|timed out");
 
   private static final Pattern KILLERCODA_DIR = Pattern.compile("(?<![\\w/.-])/ks/");
   private static final Pattern NETWORK_INSPECT_GREP =
@@ -71,6 +94,26 @@ final class VerifyScript {
     return checks;
   }
 
+  /**
+   * The commands the script expects to fail: those whose output it compares with an error text,
+   * {@code [[ $(docker exec a curl -sS b 2>&1) == *"Could not resolve host"* ]]}.
+   */
+  static Set<String> expectedFailures(String script) {
+    Set<String> commands = new HashSet<>();
+    Matcher m = EXPECTED_ERROR.matcher(ShellRewrite.forDocklab(script));
+    while (m.find()) {
+      if (ERROR_TEXT.matcher(m.group(2)).find()) {
+        commands.add(normalised(m.group(1).replaceFirst("\\s*2>&1\\s*$", "")));
+      }
+    }
+    return commands;
+  }
+
+  /** A command with its blanks folded, to compare a step's command with a verify script's. */
+  static String normalised(String command) {
+    return command.strip().replaceAll("\\s+", " ");
+  }
+
   private static boolean negated(String line) {
     return line.contains("grep -v") || line.matches(".*(^|\\s)!\\s.*") || line.contains("-z ");
   }
@@ -105,6 +148,23 @@ final class VerifyScript {
         http.put("status", Integer.parseInt(status.group(1))); // grep "403 Forbidden"
       }
       return http.put("body", text).put("within", "10s");
+    }
+    m = VOLUME_FILE_GREP.matcher(line);
+    if (m.find() && !m.group(3).contains("v") && !m.group(2).contains("..")) {
+      String text = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
+      return CheckYaml.kind("volume")
+          .put("name", m.group(1))
+          .put("path", m.group(2))
+          .put("content", text);
+    }
+    m = FILE_GREP.matcher(line);
+    if (m.find() && !m.group(2).contains("v") && !m.group(1).contains("..")) {
+      String text = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+      return CheckYaml.kind("file").put("path", m.group(1)).put("content", text);
+    }
+    m = NO_SUCH_OBJECT.matcher(line);
+    if (m.find()) {
+      return CheckYaml.kind("container").put("name", m.group(1)).put("exists", false);
     }
     m = NETWORK_INSPECT_GREP.matcher(line);
     if (m.find() && !m.group(2).contains("v")) {

@@ -55,6 +55,13 @@ class StepTextConverterTest {
   }
 
   @Test
+  void htmlInsideACodeSpanIsTheAuthorsTextAndStays() {
+    List<Piece> pieces = convert("Write `\"<b>hi</b> <br>\"` into <b>page.html</b>.<br>\n");
+    assertEquals(
+        new Piece.Prose("Write `\"<b>hi</b> <br>\"` into **page.html**.\n"), pieces.get(0));
+  }
+
+  @Test
   void htmlATerminalCannotShowBecomesTextAndANote() {
     List<Piece> pieces =
         convert(

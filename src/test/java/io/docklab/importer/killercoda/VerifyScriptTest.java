@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -32,6 +33,46 @@ class VerifyScriptTest {
         List.of("file path: app/x.txt", "command run: |"), kinds("test -f /root/app/x.txt\n"));
     assertEquals(
         List.of("network name: net", "command run: |"), kinds("docker network ls | grep net\n"));
+  }
+
+  @Test
+  void filesReadWithCatAndGrepBecomeFileAndVolumeChecks() {
+    assertEquals(
+        List.of("file path: site/page.txt", "command run: |"),
+        kinds("cat /root/site/page.txt | grep \"hi there\"\n"));
+    assertEquals(
+        List.of("volume name: notes", "command run: |"),
+        kinds("cat /var/lib/docker/volumes/notes/_data/a.txt | grep 'kept'\n"));
+    CheckYaml volume =
+        VerifyScript.checks(
+                "verify.sh",
+                "cat /var/lib/docker/volumes/notes/_data/a.txt | grep 'kept'\n",
+                new CommandFacts(),
+                new ImportReport())
+            .get(0);
+    assertEquals("kind: volume\nname: notes\npath: a.txt\ncontent: kept\n", volume.yaml());
+  }
+
+  @Test
+  void anInspectExpectedToSayNoSuchObjectIsAnAbsentContainer() {
+    CheckYaml gone =
+        VerifyScript.checks(
+                "verify.sh",
+                "if [[ $(docker inspect web 2>&1) == *\"No such object\"* ]]; then exit 0; fi\n",
+                new CommandFacts(),
+                new ImportReport())
+            .get(0);
+    assertEquals("kind: container\nname: web\nexists: false\n", gone.yaml());
+  }
+
+  @Test
+  void aCommandWhoseOutputIsComparedWithAnErrorIsExpectedToFail() {
+    assertEquals(
+        Set.of("docker exec a sh -c 'wget -q -O- b'"),
+        VerifyScript.expectedFailures(
+            "if [[ $(docker exec a sh -c 'wget -q -O- b' 2>&1) == *\"bad address\"* ]];"
+                + " then exit 0; fi\n"
+                + "[[ $(cat /root/x) == *\"fine\"* ]]\n"));
   }
 
   @Test

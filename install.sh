@@ -53,8 +53,8 @@ command -v mvn >/dev/null 2>&1 || apt_install maven
 stage java "Java $(java_feature) ($(readlink -f "$(command -v java)")), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
 
 # --- OS packages: the engine, the registry, debootstrap, htpasswd --------------------------------
-apt_install docker.io docker-registry debootstrap apache2-utils ca-certificates curl tmux time openssh-client openssh-server openssl
-stage packages "docker.io, docker-registry, debootstrap, apache2-utils, tmux, time, openssh, openssl present"
+apt_install docker.io docker-registry docker-compose debootstrap apache2-utils ca-certificates curl tmux time openssh-client openssh-server openssl
+stage packages "docker.io, docker-registry, docker-compose, debootstrap, apache2-utils, tmux, time, openssh, openssl present"
 
 # --- Docker engine ------------------------------------------------------------------------------
 dockerd_log=/var/log/docklab-dockerd.log
@@ -95,6 +95,39 @@ fi
 if [ -d /run/systemd/system ] && systemctl is-enabled docker-registry >/dev/null 2>&1; then
   "${sudo[@]}" systemctl disable --now docker-registry >/dev/null 2>&1 || true
   stage registry "disabled the package's own docker-registry service (docklab starts its own)"
+fi
+
+# --- Compose: `docker compose` runs Debian's docker-compose (Compose 1.29) ------------------------
+# Debian packages Compose 1.29 (docker-compose), not the Compose v2 CLI plugin that `docker compose`
+# needs. A tiny plugin shim makes `docker compose …` run docker-compose. A real Compose v2 plugin,
+# where there is one, is left alone; the shim is rewritten only when it differs.
+plugins=/usr/local/lib/docker/cli-plugins
+shim='#!/bin/sh
+# docklab: `docker compose` runs Debian'"'"'s docker-compose (Compose 1.29) where the Compose v2 plugin is absent.
+if [ "$1" = docker-cli-plugin-metadata ]; then
+  printf '"'"'%s\n'"'"' '"'"'{"SchemaVersion":"0.1.0","Vendor":"docklab","Version":"1.29.2","ShortDescription":"Docker Compose (Debian docker-compose 1.29)"}'"'"'
+  exit 0
+fi
+[ "$1" = compose ] && shift
+exec /usr/bin/docker-compose "$@"'
+compose_version=$(docker-compose version --short 2>/dev/null) || fail compose "docker-compose does not run (apt-get install docker-compose)"
+real_plugin=""
+for dir in $plugins /usr/local/libexec/docker/cli-plugins /usr/libexec/docker/cli-plugins /usr/lib/docker/cli-plugins; do
+  if [ -x "$dir/docker-compose" ] && ! grep -q '^# docklab:' "$dir/docker-compose" 2>/dev/null; then
+    real_plugin="$dir/docker-compose"
+    break
+  fi
+done
+if [ -n "$real_plugin" ]; then
+  stage compose "docker compose is the Compose plugin $real_plugin: left as it is (docker-compose $compose_version also present)"
+elif [ "$(cat $plugins/docker-compose 2>/dev/null)" = "$shim" ]; then
+  stage compose "docker compose runs docker-compose $compose_version (shim $plugins/docker-compose already in place)"
+else
+  "${sudo[@]}" mkdir -p $plugins &&
+    printf '%s\n' "$shim" | "${sudo[@]}" tee $plugins/docker-compose >/dev/null &&
+    "${sudo[@]}" chmod 755 $plugins/docker-compose ||
+    fail compose "cannot write $plugins/docker-compose"
+  stage compose "docker compose runs docker-compose $compose_version (shim written to $plugins/docker-compose)"
 fi
 
 # --- docklab itself ----------------------------------------------------------------------------

@@ -4,7 +4,6 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import io.docklab.exec.Variables;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.check.Mount;
-import io.docklab.lesson.check.MountType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ final class ContainerMounts {
     }
     if (wanted.source() != null) {
       String source = variables.text(wanted.source());
-      if (!sameSource(source, found, wanted.type(), workspace)) {
+      if (!sameSource(source, found, workspace)) {
         return Messages.get(
             "check.container.mountSource",
             target,
@@ -88,8 +87,11 @@ final class ContainerMounts {
     return null;
   }
 
-  /** A volume by its name; a host path as given, or from the workspace when relative. */
-  private static boolean sameSource(String source, Found found, MountType type, Path workspace) {
+  /**
+   * A volume by its name; a host path as given, or from the workspace when relative (the same place
+   * reached through symbolic links counts too).
+   */
+  private static boolean sameSource(String source, Found found, Path workspace) {
     if ("volume".equals(found.type())) {
       return source.equals(found.source());
     }
@@ -98,7 +100,16 @@ final class ContainerMounts {
     }
     Path wanted =
         source.startsWith("/") || workspace == null ? Path.of(source) : workspace.resolve(source);
-    return samePath(wanted.normalize().toString(), found.source());
+    return samePath(wanted.normalize().toString(), found.source())
+        || sameRealPath(wanted, Path.of(found.source()));
+  }
+
+  private static boolean sameRealPath(Path first, Path second) {
+    try {
+      return first.toRealPath().equals(second.toRealPath());
+    } catch (java.io.IOException | SecurityException absent) {
+      return false;
+    }
   }
 
   private static boolean samePath(String first, String second) {

@@ -40,6 +40,7 @@ public final class CommandLineFactory {
     subcommands.put("list", ListCommand::new);
     subcommands.put("start", StartCommand::new);
     subcommands.put("validate", ValidateCommand::new);
+    subcommands.put("new", NewCommand::new);
     subcommands.put("reset", ResetCommand::new);
     subcommands.put("cds-training", CdsTrainingCommand::new);
     subcommands.put("test", TestCommand::new);

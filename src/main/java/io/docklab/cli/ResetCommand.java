@@ -97,6 +97,12 @@ final class ResetCommand implements Callable<Integer> {
         .files()
         .forEach(
             file -> out.println(Messages.get("reset.plan.file", variables.text(file), workspace)));
+    creates
+        .networks()
+        .forEach(name -> out.println(Messages.get("reset.plan.network", variables.text(name))));
+    creates
+        .volumes()
+        .forEach(name -> out.println(Messages.get("reset.plan.volume", variables.text(name))));
     out.flush();
     return true;
   }
@@ -134,6 +140,7 @@ final class ResetCommand implements Callable<Integer> {
   private static int report(PrintWriter out, Lesson lesson, CleanupReport report) {
     report.removed().forEach(thing -> out.println(Messages.get("reset.removed", thing)));
     report.problems().forEach(problem -> out.println(Messages.get("reset.problem", problem)));
+    report.left().forEach(thing -> out.println(Messages.get("reset.left", thing)));
     int removed = report.removed().size();
     if (!report.clean()) {
       out.println(Messages.get("reset.failed", lesson.id(), removed, report.problems().size()));

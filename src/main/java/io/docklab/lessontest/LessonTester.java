@@ -14,12 +14,14 @@ import io.docklab.progress.Progress;
 import io.docklab.run.CleanupReport;
 import io.docklab.run.LessonCleanup;
 import io.docklab.run.SolutionRunner;
+import io.docklab.run.StageSetup;
 import io.docklab.session.LessonSession;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Tests one lesson: makes its images and services present, removes what it creates (so that a
@@ -123,6 +125,7 @@ public final class LessonTester {
     if (!report.removed().isEmpty()) {
       listener.line(Messages.get("test.removed", when, String.join(", ", report.removed())));
     }
+    report.left().forEach(thing -> listener.line(Messages.get("test.left", when, thing)));
     return report.clean()
         ? ""
         : Messages.get("test.cleanFailed", when, String.join("; ", report.problems()));
@@ -165,7 +168,10 @@ public final class LessonTester {
                     Messages.locale(),
                     lesson.requires().images()))) {
       runner.waitingWith(checks);
-      StepTester tester = new StepTester(runner, checks, options.window(), interruption::requested);
+      StageSetup setup = new StageSetup(workspace, variables, lesson.firstLanguage());
+      StepTester tester =
+          new StepTester(
+              runner, checks, options.window(), interruption::requested, stage(lesson, setup));
       // The steps in order, as a learner goes through them: on to the next once one is done.
       LessonSession session = LessonSession.open(lesson, new Progress(), LessonSession.Saver.NONE);
       try {
@@ -200,6 +206,24 @@ public final class LessonTester {
     } catch (InterruptedException interrupted) {
       return Messages.get("test.interrupted");
     }
+  }
+
+  /**
+   * The setup before each step: the lesson's before the first step tested, then the step's, as the
+   * lab runs them when the lesson opens and a step becomes the current one.
+   */
+  private static StepTester.Stage stage(Lesson lesson, StageSetup setup) {
+    boolean[] lessonStaged = {false};
+    return step -> {
+      if (!lessonStaged[0]) {
+        lessonStaged[0] = true;
+        Optional<String> problem = setup.lesson(lesson);
+        if (problem.isPresent()) {
+          return problem;
+        }
+      }
+      return setup.step(step);
+    };
   }
 
   /** Every step without a result is skipped, saying why. */

@@ -92,8 +92,10 @@ public final class ScriptEmitter {
     script.append("\n# lesson ").append(lesson.id()).append('\n');
     script.append("workspace=$(mktemp -d)\ncd \"$workspace\"\n");
     cleanup(lesson.creates(), variables, script);
+    setup(lesson.setup(), variables, lesson.firstLanguage(), script);
     for (Step step : lesson.steps()) {
       script.append("# step ").append(step.id()).append('\n');
+      setup(step.setup(), variables, lesson.firstLanguage(), script);
       boolean background = false;
       for (Action action : step.referenceSolution()) {
         background |= action(action, variables, lesson.firstLanguage(), script);
@@ -116,11 +118,28 @@ public final class ScriptEmitter {
     script.append("cd / && rm -rf \"$workspace\"\n");
   }
 
+  /** A setup, as docklab runs it: in the workspace, in a shell of its own. */
+  private static void setup(
+      List<Action> setup, Variables variables, Locale language, StringBuilder script) {
+    if (setup.isEmpty()) {
+      return;
+    }
+    script.append("( cd \"$workspace\"\n");
+    for (Action action : setup) {
+      action(action, variables, language, script);
+    }
+    script.append(")\n");
+  }
+
   /** One action; true when it left a server running in the background. */
   private static boolean action(
       Action action, Variables variables, Locale language, StringBuilder script) {
     if (action instanceof FileAction file) {
       String content = file.content().in(language);
+      String path = variables.text(file.path());
+      if (path.contains("/")) {
+        script.append("mkdir -p \"$(dirname ").append(ShellQuoting.quote(path)).append(")\"\n");
+      }
       script
           .append("cat > ")
           .append(ShellQuoting.quote(variables.text(file.path())))
@@ -155,7 +174,8 @@ public final class ScriptEmitter {
     if (command.exitCode().isZero()) {
       script.append(line).append('\n');
     } else {
-      script.append("status=0\n{\n").append(line).append("\n} || status=$?\n");
+      // In a subshell: a command meant to fail may be an `exit`, which must not end the replay.
+      script.append("status=0\n(\n").append(line).append("\n) || status=$?\n");
       script.append("expect_exit ").append(command.exitCode()).append(" \"$status\"\n");
     }
     ready(command.ready(), variables, script);
@@ -202,6 +222,18 @@ public final class ScriptEmitter {
           .append(" | xargs -r docker rm -f >/dev/null 2>&1 || true\n")
           .append("docker rmi -f ")
           .append(ref)
+          .append(" >/dev/null 2>&1 || true\n");
+    }
+    for (String network : creates.networks()) {
+      script
+          .append("docker network rm ")
+          .append(quoted(variables, network))
+          .append(" >/dev/null 2>&1 || true\n");
+    }
+    for (String volume : creates.volumes()) {
+      script
+          .append("docker volume rm ")
+          .append(quoted(variables, volume))
           .append(" >/dev/null 2>&1 || true\n");
     }
     for (String repository : creates.repositories()) {

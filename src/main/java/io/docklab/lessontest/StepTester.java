@@ -10,6 +10,7 @@ import io.docklab.run.SolutionRunner;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -22,13 +23,28 @@ final class StepTester {
   private final Checks checks;
   private final Duration window;
   private final BooleanSupplier stop;
+  private final Stage stage;
   private boolean engineUnreachable;
 
+  /** Runs a step's setup (and before the first step, the lesson's): what failed, or empty. */
+  @FunctionalInterface
+  interface Stage {
+    Stage NONE = step -> Optional.empty();
+
+    Optional<String> before(Step step) throws InterruptedException;
+  }
+
   StepTester(SolutionRunner runner, Checks checks, Duration window, BooleanSupplier stop) {
+    this(runner, checks, window, stop, Stage.NONE);
+  }
+
+  StepTester(
+      SolutionRunner runner, Checks checks, Duration window, BooleanSupplier stop, Stage stage) {
     this.runner = runner;
     this.checks = checks;
     this.window = window;
     this.stop = stop;
+    this.stage = stage;
   }
 
   /** True once a check could not look for want of a Docker engine. */
@@ -36,8 +52,12 @@ final class StepTester {
     return engineUnreachable;
   }
 
-  /** Checks before, solution, checks after. */
+  /** Setup, checks before, solution, checks after. */
   StepResult check(Step step, long startNanos) throws InterruptedException {
+    Optional<String> unstaged = stage.before(step);
+    if (unstaged.isPresent()) {
+      return StepResult.failed(step.id(), title(step), since(startNanos), unstaged.get(), "");
+    }
     List<CheckSpec> specs = step.checks();
     List<CheckResult> before = checks.evaluateAll(specs.stream().map(BeforeWork::once).toList());
     noteEngine(before);
@@ -65,6 +85,10 @@ final class StepTester {
 
   /** Only the solution, so that later steps find what they build on. */
   StepResult solveOnly(Step step, long startNanos) throws InterruptedException {
+    Optional<String> unstaged = stage.before(step);
+    if (unstaged.isPresent()) {
+      return StepResult.failed(step.id(), title(step), since(startNanos), unstaged.get(), "");
+    }
     String problem = solve(step);
     if (problem != null) {
       return failed(step, startNanos, problem);

@@ -2,13 +2,6 @@ package io.docklab.prepare;
 
 import io.docklab.docker.DockerEngine;
 import io.docklab.docker.ImageReference;
-import io.docklab.i18n.Messages;
-import io.docklab.util.ExternalCommand;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -32,7 +25,7 @@ final class DebianPythonRecipe implements OfflineRecipe {
           "CMD [\"python3\"]");
 
   private final DockerEngine engine;
-  private final Debootstrap debootstrap;
+  private final DebianBase base;
 
   DebianPythonRecipe(DockerEngine engine) {
     this(engine, new Debootstrap("bookworm", Debootstrap.mirrorFromEnvironment(), PACKAGES));
@@ -40,7 +33,15 @@ final class DebianPythonRecipe implements OfflineRecipe {
 
   DebianPythonRecipe(DockerEngine engine, Debootstrap debootstrap) {
     this.engine = engine;
-    this.debootstrap = debootstrap;
+    // pip may act on the system's site-packages: no EXTERNALLY-MANAGED marker.
+    this.base =
+        new DebianBase(
+            engine,
+            debootstrap,
+            BASE,
+            "python3, pip, Flask, redis-py",
+            CHANGES,
+            List.of("usr/lib/python3*/EXTERNALLY-MANAGED"));
   }
 
   @Override
@@ -61,49 +62,6 @@ final class DebianPythonRecipe implements OfflineRecipe {
 
   /** Makes {@link #BASE} present; returns how, in a few words. */
   String ensureBase(Progress progress) {
-    if (engine.hasImage(BASE.toString())) {
-      return Messages.get("prepare.offline.tagged", BASE);
-    }
-    Instant start = Instant.now();
-    buildBase(progress);
-    return Messages.get(
-        "prepare.offline.built",
-        debootstrap.suite(),
-        Duration.between(start, Instant.now()).toSeconds());
-  }
-
-  private void buildBase(Progress progress) {
-    Path rootfs = temporaryDirectory();
-    try {
-      progress.line(Messages.get("prepare.offline.debootstrap", debootstrap.suite()));
-      debootstrap.populate(rootfs, progress);
-      trim(rootfs);
-      progress.line(Messages.get("prepare.offline.import", BASE));
-      new RootfsImport(engine).importDirectory(rootfs, BASE, CHANGES);
-    } finally {
-      ExternalCommand.run(List.of("rm", "-rf", "--one-file-system", rootfs.toString()), line -> {});
-    }
-  }
-
-  /** Leaves out what an image does not need, and lets pip act on the system's site-packages. */
-  private static void trim(Path rootfs) {
-    ExternalCommand.run(
-        List.of(
-            "sh",
-            "-c",
-            "cd \"$1\" || exit 1; rm -rf var/cache/apt/archives/*.deb var/lib/apt/lists/* "
-                + "usr/share/doc/* usr/share/man/* usr/lib/python3*/EXTERNALLY-MANAGED",
-            "trim",
-            rootfs.toString()),
-        line -> {});
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      Path parent = Path.of(System.getProperty("docklab.work", "/var/tmp"));
-      return Files.createTempDirectory(parent, "docklab-rootfs-");
-    } catch (IOException failed) {
-      throw new PrepareException(Messages.get("prepare.tempdir.failed", failed.getMessage()));
-    }
+    return base.ensure(progress);
   }
 }

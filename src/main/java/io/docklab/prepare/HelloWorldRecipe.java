@@ -1,15 +1,8 @@
 package io.docklab.prepare;
 
-import com.github.dockerjava.api.command.BuildImageResultCallback;
 import io.docklab.docker.DockerEngine;
 import io.docklab.docker.ImageReference;
 import io.docklab.i18n.Messages;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An offline {@code hello-world}: the lab's Debian base with a command that prints Docker's
@@ -37,22 +30,8 @@ final class HelloWorldRecipe implements OfflineRecipe {
   @Override
   public String make(ImageReference image, Progress progress) {
     String how = base.ensureBase(progress);
-    Path context = null;
-    try {
-      context = Files.createTempDirectory("docklab-hello-world-");
-      Files.writeString(context.resolve("Dockerfile"), dockerfile(), StandardCharsets.UTF_8);
-      engine
-          .client()
-          .buildImageCmd(context.toFile())
-          .withTags(Set.of(image.toString()))
-          .exec(new BuildImageResultCallback())
-          .awaitImageId(5, TimeUnit.MINUTES);
-      return how + ", " + Messages.get("prepare.offline.helloWorld");
-    } catch (IOException | RuntimeException failed) {
-      throw new PrepareException(Messages.get("prepare.import.failed", image, failed.getMessage()));
-    } finally {
-      deleteQuietly(context);
-    }
+    new DockerfileBuild(engine).build(dockerfile(), image, progress);
+    return how + ", " + Messages.get("prepare.offline.helloWorld");
   }
 
   static String dockerfile() {
@@ -62,17 +41,5 @@ final class HelloWorldRecipe implements OfflineRecipe {
         + "\nLABEL io.docklab.recipe=hello-world\nCMD [\"printf\", \"%s\", \""
         + escaped
         + "\"]\n";
-  }
-
-  private static void deleteQuietly(Path context) {
-    if (context == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(context.resolve("Dockerfile"));
-      Files.deleteIfExists(context);
-    } catch (IOException ignored) {
-      // A temporary directory left in /tmp is harmless.
-    }
   }
 }

@@ -5,6 +5,8 @@ import io.docklab.docker.DockerEngine;
 import io.docklab.docker.EngineFaults;
 import io.docklab.docker.ImageReference;
 import io.docklab.i18n.Messages;
+import io.docklab.lesson.ImageRecipe;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Makes a lesson's image present: already there, pulled where a registry is reachable, or else
- * built offline from the OS's packages. Says which way each image was made.
+ * built offline from the OS's packages: by docklab's own recipes (python, hello-world) or else by
+ * the recipe the lesson declares. Says which way each image was made.
  */
 public final class ImagePreparer {
   private static final long PULL_MINUTES = 30;
@@ -24,7 +27,15 @@ public final class ImagePreparer {
   private final boolean tryPull;
 
   public ImagePreparer(DockerEngine engine, Progress progress, boolean tryPull) {
-    this(engine, offlineRecipes(engine), progress, tryPull);
+    this(engine, progress, tryPull, List.of());
+  }
+
+  /**
+   * @param lessonRecipes the recipes the lessons declare, used after docklab's own
+   */
+  public ImagePreparer(
+      DockerEngine engine, Progress progress, boolean tryPull, List<ImageRecipe> lessonRecipes) {
+    this(engine, offlineRecipes(engine, new RecipePlan(engine), lessonRecipes), progress, tryPull);
   }
 
   ImagePreparer(
@@ -35,9 +46,15 @@ public final class ImagePreparer {
     this.tryPull = tryPull;
   }
 
-  private static List<OfflineRecipe> offlineRecipes(DockerEngine engine) {
+  /** docklab's own recipes first, then the lessons'. */
+  static List<OfflineRecipe> offlineRecipes(
+      DockerEngine engine, RecipePlan plan, List<ImageRecipe> lessonRecipes) {
     DebianPythonRecipe python = new DebianPythonRecipe(engine);
-    return List.of(python, new HelloWorldRecipe(engine, python));
+    List<OfflineRecipe> recipes = new ArrayList<>();
+    recipes.add(python);
+    recipes.add(new HelloWorldRecipe(engine, python));
+    recipes.addAll(plan.recipes(lessonRecipes));
+    return recipes;
   }
 
   /** Makes {@code reference} present; returns one line saying how. */

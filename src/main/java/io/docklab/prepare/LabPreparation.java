@@ -31,7 +31,7 @@ public final class LabPreparation {
    */
   public List<String> prepare(Requirements needs) {
     progress.line(Messages.get("prepare.start", needs.images().size(), needs.services().size()));
-    ImagePreparer images = new ImagePreparer(engine, progress, tryPull);
+    ImagePreparer images = new ImagePreparer(engine, progress, tryPull, needs.recipes());
     List<String> problems = new ArrayList<>();
     for (String image : needs.images()) {
       try {

@@ -31,7 +31,13 @@ final class LessonReset {
     Creates creates = lesson.creates();
     List<String> things = new ArrayList<>();
     for (List<String> kind :
-        List.of(creates.containers(), creates.images(), creates.repositories(), creates.files())) {
+        List.of(
+            creates.containers(),
+            creates.images(),
+            creates.repositories(),
+            creates.files(),
+            creates.networks(),
+            creates.volumes())) {
       kind.forEach(name -> things.add(variables.text(name)));
     }
     return things;
@@ -51,6 +57,7 @@ final class LessonReset {
     report
         .problems()
         .forEach(problem -> lines.add(style.warn(Messages.get("lab.reset.problem", problem))));
+    report.left().forEach(thing -> lines.add(Messages.get("lab.reset.left", thing)));
     return lines;
   }
 }

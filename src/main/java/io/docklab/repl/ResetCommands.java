@@ -50,6 +50,7 @@ final class ResetCommands {
                 "lab.reset.removed",
                 String.join(", ", removed.stream().map(p -> p.getFileName().toString()).toList()));
     lab.say(Messages.get("lab.reset.stepDone", session.number(), names));
+    flow.setup().again();
     flow.show();
   }
 
@@ -66,6 +67,7 @@ final class ResetCommands {
         .forEach(lab::say);
     open.session().resetLesson();
     open.runner().backToWorkspace();
+    flow.setup().lesson();
     flow.show();
   }
 }

@@ -17,15 +17,23 @@ import java.util.Locale;
 final class StepFlow {
   private final LabContext lab;
   private final Locale locale = Messages.locale();
+  private final LabSetup setup;
 
   StepFlow(LabContext lab) {
     this.lab = lab;
+    this.setup = new LabSetup(lab);
+  }
+
+  /** The setup of the lesson and its steps, run as the learner reaches them. */
+  LabSetup setup() {
+    return setup;
   }
 
   /** Opens {@code lesson}: its introduction when it is new, where the learner is otherwise. */
   void open(Lesson lesson) {
     OpenLesson open = lab.open(lesson);
     LessonSession session = open.session();
+    setup.lesson();
     String title = open.variables().text(lesson.title().in(locale));
     if (session.isNew()) {
       lab.say(lab.screen().stepView().intro(lesson, open.variables()));
@@ -40,10 +48,11 @@ final class StepFlow {
     }
   }
 
-  /** {@code :show}: the current step. */
+  /** {@code :show}: the current step (its setup run first when it has just become current). */
   void show() {
     OpenLesson open = lab.lesson();
     LessonSession session = open.session();
+    setup.stepIfNew();
     lab.say(
         lab.screen()
             .stepView()

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Removes a lesson's containers and image tags from the engine, and nothing else: containers by
@@ -41,11 +42,23 @@ final class EngineCleanup {
    * @return false when the engine could not be reached (one problem says so)
    */
   boolean clean(List<String> containers, List<String> images) {
+    return clean(containers, images, client -> {});
+  }
+
+  /**
+   * Removes the lesson's containers, then does {@code afterContainers} (networks and volumes, which
+   * the lesson's containers may have held), then removes the image tags.
+   *
+   * @return false when the engine could not be reached (one problem says so)
+   */
+  boolean clean(
+      List<String> containers, List<String> images, Consumer<DockerClient> afterContainers) {
     try {
       DockerClient client = access.engine().client();
       Set<String> familiarImages = new LinkedHashSet<>();
       images.forEach(image -> familiarImages.add(ImageReference.familiar(image)));
       removeContainers(client, Set.copyOf(containers), familiarImages);
+      afterContainers.accept(client);
       familiarImages.forEach(image -> removeImage(client, image));
       return true;
     } catch (EngineUnreachableException unreachable) {
@@ -76,7 +89,7 @@ final class EngineCleanup {
     }
   }
 
-  private static String nameOf(Container container) {
+  static String nameOf(Container container) {
     String[] names = container.getNames();
     if (names == null || names.length == 0) {
       return container.getId();

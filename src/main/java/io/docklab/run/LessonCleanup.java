@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Removes exactly what a lesson declares it creates: its containers (by exact name, and those
  * started from its images), its images (by exact reference), its registry repositories and its
- * workspace files. Nothing else on the engine is touched, even with a similar name.
+ * workspace files, and its networks and volumes (by exact name, after its containers). Nothing else
+ * on the engine is touched, even with a similar name: a network or volume that a container outside
+ * the lesson still uses is left, and said so, never forced.
  *
  * <p>An image reference without a tag means its {@code latest} tag, as for the docker CLI: {@code
  * python-custom} is {@code python-custom:latest}, and neither {@code python-custom:other} nor
@@ -52,13 +54,20 @@ public final class LessonCleanup {
   public CleanupReport clean(Creates creates) {
     List<String> removed = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    List<String> networks = texts(creates.networks(), problems);
+    List<String> volumes = texts(creates.volumes(), problems);
+    NetworkVolumeCleanup stage = new NetworkVolumeCleanup(removed, problems, left);
     boolean reached =
         new EngineCleanup(engine, removed, problems)
-            .clean(texts(creates.containers(), problems), texts(creates.images(), problems));
+            .clean(
+                texts(creates.containers(), problems),
+                texts(creates.images(), problems),
+                client -> stage.clean(client, networks, volumes));
     RegistryCleanup registry = new RegistryCleanup(credentials, removed, problems);
     texts(creates.repositories(), problems).forEach(registry::clean);
     removeFiles(texts(creates.files(), problems), removed, problems);
-    return new CleanupReport(removed, problems, !reached);
+    return new CleanupReport(removed, problems, !reached, left);
   }
 
   private List<String> texts(List<String> templates, List<String> problems) {

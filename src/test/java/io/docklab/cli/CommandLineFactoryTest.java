@@ -42,6 +42,7 @@ class CommandLineFactoryTest {
             "list",
             "start",
             "validate",
+            "new",
             "reset",
             "cds-training",
             "test",

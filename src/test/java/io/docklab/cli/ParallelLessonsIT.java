@@ -58,10 +58,10 @@ class ParallelLessonsIT {
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void lessonsThatShareNothingRunSideBySideAndThoseThatCollideOneAfterTheOther() throws Exception {
-    lesson("jobs-apart-a", "22731", meet("jobs-apart-a", "jobs-apart-b"));
-    lesson("jobs-apart-b", "22732", meet("jobs-apart-b", "jobs-apart-a"));
-    lesson("jobs-same-c", "22733", "'touch \"$MARKS/jobs-same-c-done\"'");
-    lesson("jobs-same-d", "22733", "'touch \"$MARKS/jobs-same-d-done\"'");
+    lesson("jobs-apart-a", "22755", meet("jobs-apart-a", "jobs-apart-b"));
+    lesson("jobs-apart-b", "22756", meet("jobs-apart-b", "jobs-apart-a"));
+    lesson("jobs-same-c", "22757", "'touch \"$MARKS/jobs-same-c-done\"'");
+    lesson("jobs-same-d", "22757", "'touch \"$MARKS/jobs-same-d-done\"'");
 
     Launcher.Run run =
         Launcher.run(
@@ -97,7 +97,7 @@ class ParallelLessonsIT {
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void aJobCountOutOfRangeIsOneLine() throws Exception {
-    lesson("jobs-range", "22734", "'true'");
+    lesson("jobs-range", "22758", "'true'");
     Launcher.Run run =
         Launcher.run(
             Duration.ofMinutes(1),

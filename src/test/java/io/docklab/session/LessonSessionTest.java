@@ -165,4 +165,19 @@ class LessonSessionTest {
         List.of(steps),
         Creates.NOTHING);
   }
+
+  @Test
+  void aReachedStateIsSaidOnceAndForgottenOnAnyMove() {
+    LessonSession session = LessonSession.open(LESSON, progress, saver);
+    assertFalse(session.reached());
+    assertTrue(session.markReached(), "the first time");
+    assertFalse(session.markReached(), "not twice");
+    assertTrue(session.reached());
+    assertFalse(session.isDone(session.step()), "reached is not done");
+    session.next();
+    assertFalse(session.reached());
+    session.markReached();
+    session.resetStep();
+    assertFalse(session.reached());
+  }
 }

@@ -62,4 +62,9 @@ public final class LessonLoader {
         Optional.empty(),
         List.of(LessonError.ofFile(file, Messages.get("lesson.error." + key, arguments))));
   }
+
+  /** True when {@code id} may be a lesson's or a step's id (the rule the loaders apply). */
+  public static boolean isValidId(String id) {
+    return id.length() <= NodeReader.MAX_ID_LENGTH && NodeReader.ID.matcher(id).matches();
+  }
 }

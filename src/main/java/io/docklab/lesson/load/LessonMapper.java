@@ -307,19 +307,37 @@ final class LessonMapper {
    */
   Optional<Action> setupAction(Node node) {
     Optional<Action> action = action(node);
-    if (action.isPresent()
-        && action.get() instanceof CommandAction command
-        && command.mode() != CommandMode.PLAIN) {
-      Node where = node;
-      for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("mode")) {
-          where = tuple.getValueNode();
-        }
+    if (action.isPresent() && action.get() instanceof CommandAction command) {
+      if (command.mode() != CommandMode.PLAIN) {
+        in.problems().at(valueOf(node, "mode"), "setupNotPlain", command.mode().key());
+        return Optional.empty();
       }
-      in.problems().at(where, "setupNotPlain", command.mode().key());
-      return Optional.empty();
+      if (command.ready() != null) {
+        in.problems().at(keyOf(node, "ready"), "setupReady");
+        return Optional.empty();
+      }
     }
     return action;
+  }
+
+  /** The value of {@code key} in the mapping {@code node}, else the mapping. */
+  private static Node valueOf(Node node, String key) {
+    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
+        return tuple.getValueNode();
+      }
+    }
+    return node;
+  }
+
+  /** The key {@code key} in the mapping {@code node}, else the mapping. */
+  private static Node keyOf(Node node, String key) {
+    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode name && name.getValue().equals(key)) {
+        return name;
+      }
+    }
+    return node;
   }
 
   /** A file ({@code kind: file}) or a command ({@code kind: command}). */

@@ -204,6 +204,20 @@ class SetupFormatTest {
   }
 
   @Test
+  void aSetupCommandDoesNotWaitForReady() {
+    String md =
+        MARKDOWN.replace(
+            "docker rm -f web\n```\n",
+            "docker rm -f web\n```\n\n```yaml ready\nurl: http://127.0.0.1:8080/\nwithin: 5s\n```\n");
+    List<String> errors = errors(new MarkdownLessonLoader().load("staged.md", md));
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(
+        true,
+        errors.get(0).startsWith("staged.md:33:1: a setup command does not wait for 'ready'"),
+        errors.toString());
+  }
+
+  @Test
   void aSetupAttributeOnABlockThatIsNoActionIsUnknown() {
     String md =
         MARKDOWN.replace(

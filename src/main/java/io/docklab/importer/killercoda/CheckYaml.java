@@ -49,6 +49,15 @@ final class CheckYaml {
     if (value instanceof Number || value instanceof Boolean) {
       return value.toString();
     }
+    if (value instanceof Map<?, ?> map) {
+      return "{"
+          + String.join(
+              ", ",
+              map.entrySet().stream()
+                  .map(e -> scalar(e.getKey()) + ": " + scalar(e.getValue()))
+                  .toList())
+          + "}";
+    }
     if (value instanceof List<?> list) {
       return "[" + String.join(", ", list.stream().map(CheckYaml::scalar).toList()) + "]";
     }

@@ -3,6 +3,7 @@ package io.docklab.importer.killercoda;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,11 @@ final class VerifyScript {
   private static final Pattern FILE_GREP =
       Pattern.compile(
           "(?:^|[\\s;&(])cat\\s+[\"']?([\\w.][\\w./-]*)[\"']?\\s*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+  /** {@code docker exec NAME env | grep KEY=VALUE}: the container's environment. */
+  private static final Pattern ENV_GREP =
+      Pattern.compile(
+          "docker\\s+(?:container\\s+)?exec\\s+[\"']?([\\w.-]+)[\"']?\\s+(?:env|printenv)\\s*\\|\\s*grep((?:\\s+-[a-zA-Z]+)*)\\s+[\"']?([A-Za-z_]\\w*)=([^\\s\"']+)[\"']?\\s*$");
 
   /** {@code [[ $(docker inspect NAME 2>&1) == *"No such object"* ]]}: the container is gone. */
   private static final Pattern NO_SUCH_OBJECT =
@@ -156,6 +162,12 @@ final class VerifyScript {
           .put("name", m.group(1))
           .put("path", m.group(2))
           .put("content", text);
+    }
+    m = ENV_GREP.matcher(line);
+    if (m.find() && !m.group(2).contains("v")) {
+      return CheckYaml.kind("container")
+          .put("name", m.group(1))
+          .put("env", Map.of(m.group(3), m.group(4)));
     }
     m = FILE_GREP.matcher(line);
     if (m.find() && !m.group(2).contains("v") && !m.group(1).contains("..")) {

@@ -54,6 +54,18 @@ class VerifyScriptTest {
   }
 
   @Test
+  void anEnvironmentReadThroughExecIsTheContainersEnv() {
+    CheckYaml env =
+        VerifyScript.checks(
+                "verify.sh",
+                "docker exec web env | grep MODE=quiet\n",
+                new CommandFacts(),
+                new ImportReport())
+            .get(0);
+    assertEquals("kind: container\nname: web\nenv: {MODE: quiet}\n", env.yaml());
+  }
+
+  @Test
   void anInspectExpectedToSayNoSuchObjectIsAnAbsentContainer() {
     CheckYaml gone =
         VerifyScript.checks(

@@ -44,6 +44,7 @@ public final class CommandLineFactory {
     subcommands.put("reset", ResetCommand::new);
     subcommands.put("cds-training", CdsTrainingCommand::new);
     subcommands.put("test", TestCommand::new);
+    subcommands.put("class", ClassCommand::new);
     subcommands.put("completion", CompletionCommand::new);
     subcommands.put("import", ImportCommand::new);
     return Collections.unmodifiableMap(subcommands);

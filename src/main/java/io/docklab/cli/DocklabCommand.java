@@ -61,8 +61,16 @@ public final class DocklabCommand implements Callable<Integer> {
 
   /** The lesson files of the catalogue, loaded as they are asked for. */
   LessonSources sources() {
-    return LessonSources.of(
-        LessonCatalog.directories(lessonDirectories, System.getenv(LessonCatalog.ENVIRONMENT)));
+    List<Path> directories =
+        new ArrayList<>(
+            LessonCatalog.directories(lessonDirectories, System.getenv(LessonCatalog.ENVIRONMENT)));
+    // The lessons of the class joined (docklab class join), when there is one: one look at the
+    // disk.
+    io.docklab.classroom.learner.ClassroomFiles.in(io.docklab.util.DataDirectory.resolve())
+        .joinedLessons()
+        .filter(classLessons -> !directories.contains(classLessons))
+        .ifPresent(directories::add);
+    return LessonSources.of(directories);
   }
 
   /** What the lessons of the catalogue need, all together; lessons that do not load are named. */

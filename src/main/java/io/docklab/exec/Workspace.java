@@ -9,8 +9,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -102,11 +106,28 @@ public final class Workspace {
     Path temporary = Files.createTempFile(target.getParent(), ".docklab-", ".tmp");
     try {
       Files.writeString(temporary, content);
+      readableByAll(temporary, target);
       moveInto(temporary, target);
     } finally {
       Files.deleteIfExists(temporary);
     }
     return target;
+  }
+
+  /**
+   * A new file as {@code cat > file} makes it under the usual umask, readable by all ({@code
+   * rw-r--r--}), so that a server in a container (nginx's worker) can read it; a file replaced
+   * keeps its own mode. (A temporary file alone would stay {@code rw-------}.)
+   */
+  private static void readableByAll(Path temporary, Path target) throws IOException {
+    if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> mode =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temporary, mode);
   }
 
   private static void moveInto(Path temporary, Path target) throws IOException {

@@ -187,6 +187,8 @@ public final class Lab {
         LabContext lab =
             new LabContext(
                 new Screen(terminal, style), loaded.progress(), store, engine, data, lessons);
+        // The class joined (docklab class join), if any, is told what the learner does.
+        io.docklab.classroom.learner.ClassReporter.ifJoined(data).ifPresent(lab::reportTo);
 
         // Completion: the commands are registered by the shell below, once the line reader they
         // ask their questions with exists; the completer reads them when Tab is pressed.

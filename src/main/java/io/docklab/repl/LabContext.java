@@ -26,6 +26,7 @@ final class LabContext {
   private final Supplier<List<Lesson>> lessons;
   private final VariableSettings settings;
   private volatile OpenLesson open;
+  private LessonSession.Listener reporter = LessonSession.Listener.NONE;
 
   LabContext(
       Screen screen,
@@ -48,10 +49,16 @@ final class LabContext {
     if (open != null) {
       open.close();
     }
-    LessonSession session = LessonSession.open(lesson, progress, this::save);
+    LessonSession session = LessonSession.open(lesson, progress, this::save, reporter);
+    session.shown();
     Workspace workspace = Workspace.forLesson(store.workspaceHome(), lesson.id());
     open = new OpenLesson(session, workspace, screen, engine, settings.values(lesson));
     return open;
+  }
+
+  /** Tells {@code listener} what the learner does in each lesson opened from now on. */
+  void reportTo(LessonSession.Listener listener) {
+    reporter = listener;
   }
 
   /** The lesson open now. */

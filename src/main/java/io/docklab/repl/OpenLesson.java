@@ -105,7 +105,7 @@ final class OpenLesson implements AutoCloseable {
                 () -> lastOutput.get(),
                 Messages.locale(),
                 session.lesson().requires().images()));
-    stepChecks = new StepChecks(checks, style);
+    stepChecks = new StepChecks(checks, style, session::checkFailed);
     afterCommand = new AfterCommand(stepChecks, style);
   }
 

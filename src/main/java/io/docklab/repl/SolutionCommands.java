@@ -68,6 +68,7 @@ final class SolutionCommands {
   }
 
   private void show(OpenLesson open, List<Action> solution) {
+    open.session().solutionShown();
     Style style = lab.style();
     lab.say(Messages.get("lab.solve.show"));
     for (Action action : solution) {

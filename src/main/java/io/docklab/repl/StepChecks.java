@@ -35,10 +35,17 @@ final class StepChecks {
 
   private final Checks checks;
   private final Style style;
+  private final java.util.function.Consumer<String> failed;
 
   StepChecks(Checks checks, Style style) {
+    this(checks, style, line -> {});
+  }
+
+  /** Checks whose failures, once shown, are also told to {@code failed} (the first one's line). */
+  StepChecks(Checks checks, Style style, java.util.function.Consumer<String> failed) {
     this.checks = checks;
     this.style = style;
+    this.failed = failed;
   }
 
   /** The verdict on all the checks of a step. */
@@ -264,6 +271,10 @@ final class StepChecks {
     }
     if (!verdict.passed()) {
       lines.add(style.dim(Messages.get("lab.check.hintNext")));
+      verdict.results().stream()
+          .filter(result -> !result.passed())
+          .findFirst()
+          .ifPresent(result -> failed.accept(result.sentence()));
     }
     return lines;
   }

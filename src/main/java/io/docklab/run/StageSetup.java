@@ -9,11 +9,13 @@ import io.docklab.exec.Workspace;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Action;
 import io.docklab.lesson.CommandAction;
+import io.docklab.lesson.FileAction;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.util.AnsiText;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +69,8 @@ public final class StageSetup {
   }
 
   /** Runs {@code actions}; what failed (the command, its exit, its last line), or empty. */
-  private Optional<String> run(List<Action> actions) throws InterruptedException {
+  private Optional<String> run(List<Action> all) throws InterruptedException {
+    List<Action> actions = all.stream().filter(this::stillToDo).toList();
     if (actions.isEmpty()) {
       return Optional.empty();
     }
@@ -103,6 +106,22 @@ public final class StageSetup {
     } finally {
       running = null;
     }
+  }
+
+  /**
+   * False for a setup file that exists already: setup runs again each time the lab opens the lesson
+   * or reaches the step, and must never overwrite what the learner changed since. A reset removes
+   * the lesson's files first ({@code creates.files}), so they come back as the lesson gives them.
+   */
+  private boolean stillToDo(Action action) {
+    if (action instanceof FileAction file) {
+      try {
+        return !Files.exists(workspace.resolve(variables.text(file.path())));
+      } catch (RuntimeException | IOException unresolvable) {
+        return true; // the runner says what is wrong with it
+      }
+    }
+    return true;
   }
 
   /** The last line of {@code output} that is not blank, without control characters. */

@@ -23,6 +23,27 @@ public final class LessonSession {
     void save(Progress progress);
   }
 
+  /**
+   * Told what the learner does in the lesson, as it happens (the class's reporter: docklab class
+   * join); on the lab's thread, so it must return at once.
+   */
+  public interface Listener {
+    Listener NONE = new Listener() {};
+
+    default void stepStarted(Lesson lesson, Step step) {}
+
+    default void stepDone(Lesson lesson, Step step) {}
+
+    /** A failed check shown to the learner: its expected-versus-found sentence. */
+    default void checkFailed(Lesson lesson, Step step, String line) {}
+
+    default void hintShown(Lesson lesson, Step step) {}
+
+    default void solutionShown(Lesson lesson, Step step) {}
+
+    default void lessonReset(Lesson lesson) {}
+  }
+
   /** Where a move took the learner. */
   public enum Move {
     /** To another step. */
@@ -43,19 +64,21 @@ public final class LessonSession {
   private final Lesson lesson;
   private final Progress progress;
   private final Saver saver;
+  private final Listener listener;
   private int index;
   private int hintsShown;
 
   /** The current step is manual and its checks have passed: the lab waits for {@code :next}. */
   private boolean reached;
 
-  private LessonSession(Lesson lesson, Progress progress, Saver saver) {
+  private LessonSession(Lesson lesson, Progress progress, Saver saver, Listener listener) {
     if (lesson.steps().isEmpty()) {
       throw new IllegalArgumentException("lesson " + lesson.id() + " has no steps");
     }
     this.lesson = lesson;
     this.progress = progress;
     this.saver = saver;
+    this.listener = listener;
     this.index = firstUnfinished();
   }
 
@@ -64,7 +87,32 @@ public final class LessonSession {
    * done yet, or at the last step when the lesson is finished.
    */
   public static LessonSession open(Lesson lesson, Progress progress, Saver saver) {
-    return new LessonSession(lesson, progress, saver);
+    return new LessonSession(lesson, progress, saver, Listener.NONE);
+  }
+
+  /** As {@link #open(Lesson, Progress, Saver)}, telling {@code listener} what the learner does. */
+  public static LessonSession open(
+      Lesson lesson, Progress progress, Saver saver, Listener listener) {
+    return new LessonSession(lesson, progress, saver, listener);
+  }
+
+  /** The lesson is on the screen: its current step is started, unless the lesson is finished. */
+  public synchronized void shown() {
+    if (open()) {
+      listener.stepStarted(lesson, step());
+    }
+  }
+
+  /**
+   * A failed check of the current step was shown: {@code line} says what was expected and found.
+   */
+  public void checkFailed(String line) {
+    listener.checkFailed(lesson, step(), line);
+  }
+
+  /** The current step's solution was shown. */
+  public void solutionShown() {
+    listener.solutionShown(lesson, step());
   }
 
   public Lesson lesson() {
@@ -141,8 +189,12 @@ public final class LessonSession {
 
   /** Marks {@code step} done (it may have passed while its command ran) and saves. */
   public void markDone(Step step) {
+    boolean already = isDone(step);
     progress.markDone(lesson.id(), step.id());
     saver.save(progress);
+    if (!already) {
+      listener.stepDone(lesson, step);
+    }
   }
 
   /**
@@ -180,6 +232,7 @@ public final class LessonSession {
       return Optional.empty();
     }
     hintsShown++;
+    listener.hintShown(lesson, step());
     return Optional.of(new Hint(hintsShown, hints.size(), hints.get(hintsShown - 1)));
   }
 
@@ -198,6 +251,8 @@ public final class LessonSession {
     hintsShown = 0;
     reached = false;
     saver.save(progress);
+    listener.lessonReset(lesson);
+    listener.stepStarted(lesson, step());
   }
 
   /** Saves the progress as it is (when the learner leaves, or after a setting changed). */
@@ -211,6 +266,9 @@ public final class LessonSession {
     reached = false;
     progress.setCurrent(lesson.id(), step().id());
     saver.save(progress);
+    if (!isDone(step())) {
+      listener.stepStarted(lesson, step());
+    }
   }
 
   private int firstUnfinished() {

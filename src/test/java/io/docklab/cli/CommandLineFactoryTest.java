@@ -46,6 +46,7 @@ class CommandLineFactoryTest {
             "reset",
             "cds-training",
             "test",
+            "class",
             "completion");
     assertEquals(all, List.copyOf(CommandLineFactory.create("strt").getSubcommands().keySet()));
     assertEquals(all, List.copyOf(CommandLineFactory.create().getSubcommands().keySet()));

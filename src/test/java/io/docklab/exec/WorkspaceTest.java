@@ -9,6 +9,7 @@ import io.docklab.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -27,6 +28,15 @@ class WorkspaceTest {
     Messages.use(Locale.ENGLISH);
     workspace = Workspace.forLesson(data, "hello-docker");
     root = workspace.directory();
+  }
+
+  @Test
+  void aWrittenFileIsReadableByAllAndAReplacedOneKeepsItsMode() throws IOException {
+    Path page = workspace.writeFile("site/index.html", "<h1>hi</h1>\n");
+    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
+    Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("rwxr-x---"));
+    workspace.writeFile("site/index.html", "<h1>again</h1>\n");
+    assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
   }
 
   @Test

@@ -72,6 +72,21 @@ class StageSetupTest {
   }
 
   @Test
+  void aSetupFileNeverOverwritesWhatTheLearnerChanged() throws Exception {
+    Files.writeString(root.resolve("index.html"), "edited by the learner\n");
+    Optional<String> problem =
+        setup()
+            .step(
+                step(
+                    List.of(
+                        new FileAction("index.html", Text.same("given\n", List.of("en"))),
+                        new FileAction("other.html", Text.same("given\n", List.of("en"))))));
+    assertEquals(Optional.empty(), problem);
+    assertEquals("edited by the learner\n", Files.readString(root.resolve("index.html")));
+    assertEquals("given\n", Files.readString(root.resolve("other.html")));
+  }
+
+  @Test
   void aFailingCommandIsOneSentenceWithItsLastLineAndStopsTheSetup() throws Exception {
     Optional<String> problem =
         setup()

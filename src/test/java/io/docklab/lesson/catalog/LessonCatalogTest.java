@@ -19,6 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LessonCatalogTest {
+  /** The bundled course, in the order of lessons/index.txt. */
+  static final List<String> COURSE =
+      List.of(
+          "image-by-hand",
+          "get-started-part2",
+          "volumes",
+          "bind-mounts",
+          "networks",
+          "configuration",
+          "smaller-images",
+          "compose");
+
   @TempDir Path extra;
 
   @BeforeEach
@@ -43,9 +55,7 @@ class LessonCatalogTest {
   void theBundledLessonsLoadFromTheClassPath() {
     LessonCatalog catalog = LessonCatalog.load(List.of());
     assertEquals(List.of(), catalog.problems());
-    assertEquals(
-        List.of("get-started-part2", "image-by-hand"),
-        catalog.lessons().stream().map(Lesson::id).toList());
+    assertEquals(COURSE, catalog.lessons().stream().map(Lesson::id).toList());
     Lesson lesson = catalog.lesson("image-by-hand").orElseThrow();
     assertEquals("lessons/image-by-hand.yaml", catalog.source(lesson));
     assertEquals("コンテナーイメージを手作業と Dockerfile で作る", lesson.title().in(Locale.JAPANESE));
@@ -54,8 +64,16 @@ class LessonCatalogTest {
   @Test
   void theCatalogueSaysWhatAllItsLessonsNeed() {
     Requirements needs = LessonCatalog.load(List.of()).requirements();
-    assertEquals(List.of("python:3.11-slim", "hello-world", "python:latest"), needs.images());
-    assertEquals(List.of(4000), needs.ports());
+    assertEquals(
+        List.of(
+            "python:latest",
+            "python:3.11-slim",
+            "hello-world",
+            "busybox:latest",
+            "nginx:alpine",
+            "redis:7"),
+        needs.images());
+    assertEquals(List.of(4000, 8081, 4001, 4002, 4003, 4004, 4005), needs.ports());
     assertEquals(List.of("registry"), needs.services());
   }
 
@@ -69,7 +87,7 @@ class LessonCatalogTest {
     Files.writeString(extra.resolve("notes.txt"), "not a lesson: ignored\n");
     LessonCatalog catalog = LessonCatalog.load(List.of(extra, extra.resolve("missing")));
     assertEquals(
-        List.of("get-started-part2", "image-by-hand", "my-lesson"),
+        Stream.concat(COURSE.stream(), Stream.of("my-lesson")).toList(),
         catalog.lessons().stream().map(Lesson::id).toList());
     assertEquals(
         List.of(
@@ -84,7 +102,7 @@ class LessonCatalogTest {
   void aLessonIdTakenByABundledLessonIsAProblem() throws IOException {
     Files.copy(Path.of("lessons/image-by-hand.yaml"), extra.resolve("copy.yaml"));
     LessonCatalog catalog = LessonCatalog.load(List.of(extra));
-    assertEquals(2, catalog.lessons().size());
+    assertEquals(COURSE.size(), catalog.lessons().size());
     assertEquals(
         List.of(
             extra.resolve("copy.yaml")
@@ -105,7 +123,7 @@ class LessonCatalogTest {
   @Test
   void validationReportsEveryErrorOfEveryPathAndCountsTheFiles() {
     LessonValidation.Report clean = LessonValidation.validate(List.of(Path.of("lessons")));
-    assertEquals(2, clean.lessons());
+    assertEquals(COURSE.size(), clean.lessons());
     assertTrue(clean.clean(), clean.errors().toString());
     LessonValidation.Report broken =
         LessonValidation.validate(

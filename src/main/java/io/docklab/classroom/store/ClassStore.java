@@ -1,0 +1,239 @@
+package io.docklab.classroom.store;
+
+import io.docklab.classroom.ClassEvent;
+import io.docklab.classroom.EventKind;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The class database through plain JDBC: SQLite by default, PostgreSQL with a {@code
+ * jdbc:postgresql:} URL. One connection, one caller at a time (SQLite writes one at a time anyway).
+ */
+public final class ClassStore implements AutoCloseable {
+  private final Connection connection;
+
+  private ClassStore(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Opens the database at {@code url} and brings its schema up to date. */
+  public static ClassStore open(String url) throws SQLException {
+    Connection connection = DriverManager.getConnection(url);
+    try {
+      if (url.startsWith("jdbc:sqlite:")) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("PRAGMA journal_mode=WAL");
+          statement.execute("PRAGMA synchronous=NORMAL");
+          statement.execute("PRAGMA foreign_keys=ON");
+          statement.execute("PRAGMA busy_timeout=5000");
+        }
+      }
+      Schema.migrate(connection);
+      return new ClassStore(connection);
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  /** A class as stored. */
+  public record StoredClass(String id, String name, String code, String teacherTokenHash) {}
+
+  /** A learner as stored. */
+  public record StoredLearner(
+      String id, String classId, String name, Instant joined, Optional<Instant> left) {}
+
+  /** What storing a batch did. */
+  public record Stored(List<ClassEvent> stored, int duplicates, long last) {}
+
+  public synchronized Optional<StoredClass> classNamed(String name) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT id, name, code, teacher_token_hash FROM classes WHERE name = ?")) {
+      query.setString(1, name);
+      try (ResultSet result = query.executeQuery()) {
+        return result.next()
+            ? Optional.of(
+                new StoredClass(
+                    result.getString(1),
+                    result.getString(2),
+                    result.getString(3),
+                    result.getString(4)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  public synchronized void createClass(StoredClass created, Instant at) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO classes (id, name, code, teacher_token_hash, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      insert.setString(1, created.id());
+      insert.setString(2, created.name());
+      insert.setString(3, created.code());
+      insert.setString(4, created.teacherTokenHash());
+      insert.setString(5, at.toString());
+      insert.executeUpdate();
+    }
+  }
+
+  public synchronized void replaceTeacherToken(String classId, String hash) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement("UPDATE classes SET teacher_token_hash = ? WHERE id = ?")) {
+      update.setString(1, hash);
+      update.setString(2, classId);
+      update.executeUpdate();
+    }
+  }
+
+  public synchronized void addLearner(StoredLearner learner, String tokenHash) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO learners (id, class_id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)")) {
+      insert.setString(1, learner.id());
+      insert.setString(2, learner.classId());
+      insert.setString(3, learner.name());
+      insert.setString(4, tokenHash);
+      insert.setString(5, learner.joined().toString());
+      insert.executeUpdate();
+    }
+  }
+
+  /** The learner whose token has {@code hash}, unless it has left. */
+  public synchronized Optional<StoredLearner> learnerWithToken(String hash) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT id, class_id, name, joined_at, left_at FROM learners"
+                + " WHERE token_hash = ? AND left_at IS NULL")) {
+      query.setString(1, hash);
+      try (ResultSet result = query.executeQuery()) {
+        return result.next() ? Optional.of(learner(result)) : Optional.empty();
+      }
+    }
+  }
+
+  public synchronized List<StoredLearner> learners(String classId) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT id, class_id, name, joined_at, left_at FROM learners WHERE class_id = ?"
+                + " ORDER BY joined_at, id")) {
+      query.setString(1, classId);
+      List<StoredLearner> learners = new ArrayList<>();
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          learners.add(learner(result));
+        }
+      }
+      return learners;
+    }
+  }
+
+  public synchronized void leave(String learnerId, Instant at) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement("UPDATE learners SET left_at = ? WHERE id = ?")) {
+      update.setString(1, at.toString());
+      update.setString(2, learnerId);
+      update.executeUpdate();
+    }
+  }
+
+  /**
+   * Stores {@code events} of the learner in one transaction; an event whose sequence number is
+   * stored already is left out (the first one stays).
+   */
+  public synchronized Stored store(String learnerId, List<ClassEvent> events, Instant received)
+      throws SQLException {
+    connection.setAutoCommit(false);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO events (learner_id, seq, kind, lesson, step, happened_at, line,"
+                + " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (learner_id, seq) DO NOTHING")) {
+      List<ClassEvent> stored = new ArrayList<>();
+      for (ClassEvent event : events) {
+        insert.setString(1, learnerId);
+        insert.setLong(2, event.seq());
+        insert.setString(3, event.kind().wire());
+        insert.setString(4, event.lesson());
+        insert.setString(5, event.step().orElse(null));
+        insert.setString(6, event.time().toString());
+        insert.setString(7, event.line().orElse(null));
+        insert.setString(8, received.toString());
+        if (insert.executeUpdate() == 1) {
+          stored.add(event);
+        }
+      }
+      long last = last(learnerId);
+      connection.commit();
+      return new Stored(stored, events.size() - stored.size(), last);
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private long last(String learnerId) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT MAX(seq) FROM events WHERE learner_id = ?")) {
+      query.setString(1, learnerId);
+      try (ResultSet result = query.executeQuery()) {
+        return result.next() ? result.getLong(1) : 0;
+      }
+    }
+  }
+
+  /** Every event of the class's learners, learner by learner in sequence order. */
+  public synchronized void events(String classId, Consumer<LearnerEvent> each) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT e.learner_id, e.seq, e.kind, e.lesson, e.step, e.happened_at, e.line,"
+                + " e.received_at FROM events e JOIN learners l ON l.id = e.learner_id"
+                + " WHERE l.class_id = ? ORDER BY e.learner_id, e.seq")) {
+      query.setString(1, classId);
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          ClassEvent event =
+              new ClassEvent(
+                  result.getLong(2),
+                  EventKind.of(result.getString(3)).orElseThrow(),
+                  result.getString(4),
+                  Optional.ofNullable(result.getString(5)),
+                  Instant.parse(result.getString(6)),
+                  Optional.ofNullable(result.getString(7)));
+          each.accept(
+              new LearnerEvent(result.getString(1), event, Instant.parse(result.getString(8))));
+        }
+      }
+    }
+  }
+
+  /** An event with whose it is and when the server received it. */
+  public record LearnerEvent(String learnerId, ClassEvent event, Instant received) {}
+
+  private static StoredLearner learner(ResultSet result) throws SQLException {
+    String left = result.getString(5);
+    return new StoredLearner(
+        result.getString(1),
+        result.getString(2),
+        result.getString(3),
+        Instant.parse(result.getString(4)),
+        Optional.ofNullable(left).map(Instant::parse));
+  }
+
+  @Override
+  public synchronized void close() throws SQLException {
+    connection.close();
+  }
+}

@@ -1,0 +1,118 @@
+package io.docklab.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docklab.classroom.learner.ClassClient;
+import io.docklab.classroom.learner.ClassClient.ClassServerException;
+import io.docklab.classroom.learner.ClassroomFiles;
+import io.docklab.classroom.learner.Membership;
+import io.docklab.classroom.learner.Outbox;
+import io.docklab.i18n.Messages;
+import io.docklab.util.DataDirectory;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code docklab class status [--json|--csv]}: for the teacher (a server running from this data
+ * directory), the class table; for a learner, the class joined and what is still to send.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true)
+final class ClassStatusCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json")
+  boolean json;
+
+  @Option(names = "--csv")
+  boolean csv;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ClassroomFiles files = ClassroomFiles.in(DataDirectory.resolve());
+    if (Files.isRegularFile(files.serving())) {
+      return teacher(out, files);
+    }
+    Optional<Membership> membership = Membership.load(files);
+    if (membership.isEmpty()) {
+      throw new ExitException(ExitCode.USAGE, Messages.get("class.notJoined"));
+    }
+    int pending = new Outbox(files).pending().size();
+    out.println(
+        pending == 0
+            ? Messages.get(
+                "class.status.learner", membership.get().className(), membership.get().url())
+            : Messages.get(
+                "class.status.learnerPending",
+                membership.get().className(),
+                membership.get().url(),
+                pending));
+    return ExitCode.OK;
+  }
+
+  private int teacher(PrintWriter out, ClassroomFiles files) throws Exception {
+    JsonNode serving = JSON.readTree(files.serving().toFile());
+    String code = serving.path("code").asText();
+    Path tokenFile = files.directory().resolve("teacher-" + code + ".token");
+    String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+    ClassClient client = new ClassClient(URI.create(serving.path("url").asText() + "/"));
+    try {
+      if (csv) {
+        out.print(client.tableCsv(token));
+        out.flush();
+      } else if (json) {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(client.table(token)));
+      } else {
+        printTable(out, client.table(token));
+      }
+    } catch (ClassServerException e) {
+      throw new ExitException(ExitCode.FAILED, "docklab class status: " + e.getMessage());
+    }
+    return ExitCode.OK;
+  }
+
+  /** One line per learner: name, then per lesson the steps done and the current step. */
+  private static void printTable(PrintWriter out, JsonNode table) {
+    out.println(
+        Messages.get(
+            "class.status.teacher", table.path("class").asText(), table.path("learners").size()));
+    for (JsonNode row : table.path("learners")) {
+      StringBuilder line = new StringBuilder("  ").append(row.path("name").asText());
+      if (!row.path("left").isNull()) {
+        line.append(' ').append(Messages.get("class.status.left"));
+      }
+      for (JsonNode lesson : table.path("lessons")) {
+        JsonNode state = row.path("lessons").path(lesson.path("id").asText());
+        if (state.isMissingNode()) {
+          continue;
+        }
+        line.append("  ")
+            .append(lesson.path("id").asText())
+            .append(' ')
+            .append(state.path("done").size())
+            .append('/')
+            .append(lesson.path("steps").size());
+        if (!state.path("current").isNull()) {
+          line.append(' ')
+              .append(
+                  Messages.get(
+                      "class.status.current",
+                      state.path("current").asText(),
+                      state.path("failedChecks").asInt()));
+        }
+      }
+      out.println(line);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.docklab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code docklab class} through the built launcher: the teacher serves on port 22712, two learners
+ * with data directories of their own join, and status, leave and a restart do what they say.
+ */
+@Timeout(180)
+class ClassCommandIT {
+  private static final String ADDRESS = "127.0.0.1:22712";
+
+  @TempDir Path teacherHome;
+  @TempDir Path aikoHome;
+  @TempDir Path benHome;
+
+  @Test
+  void twoLearnersJoinAndTheTeacherSeesThem() throws Exception {
+    Path lessons = Files.createDirectories(teacherHome.resolve("course"));
+    Files.writeString(lessons.resolve("notes.md"), "# Notes\n");
+    Path log = teacherHome.resolve("serve.log");
+    Process server = serve(log, lessons);
+    try {
+      String printed = awaitOutput(log, "docklab class join ");
+      Matcher code = Pattern.compile("Class code: (\\S+)").matcher(printed);
+      assertTrue(code.find(), printed);
+      assertTrue(printed.contains("http://" + ADDRESS + "/#t=dlT_"), printed);
+      assertTrue(
+          printed.contains("docklab class join http://" + ADDRESS + " " + code.group(1)), printed);
+
+      Launcher.Run aiko =
+          Launcher.run(
+              home(aikoHome),
+              "--lang",
+              "en",
+              "class",
+              "join",
+              "http://" + ADDRESS,
+              code.group(1),
+              "--name",
+              "Aiko");
+      assertEquals(0, aiko.exitCode(), aiko.output());
+      assertTrue(aiko.output().contains("1 lesson file(s)"), aiko.output());
+      assertTrue(
+          aiko.output().contains("a failed check: its expected-versus-found line"), aiko.output());
+      Path token = aikoHome.resolve("classroom/token");
+      assertEquals(
+          "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token)));
+      assertEquals(
+          "# Notes\n",
+          Files.readString(
+              aikoHome.resolve("classroom/lessons/course/notes.md"), StandardCharsets.UTF_8));
+      Launcher.Run ben =
+          Launcher.run(
+              home(benHome),
+              "--lang",
+              "en",
+              "class",
+              "join",
+              "http://" + ADDRESS,
+              code.group(1),
+              "--name",
+              "<b>Ben</b>");
+      assertEquals(0, ben.exitCode(), ben.output());
+
+      Launcher.Run csv =
+          Launcher.run(home(teacherHome), "--lang", "en", "class", "status", "--csv");
+      assertEquals(0, csv.exitCode(), csv.output());
+      assertTrue(csv.output().contains(",Aiko,"), csv.output());
+      assertTrue(csv.output().contains(",<b>Ben</b>,"), csv.output());
+      Launcher.Run status = Launcher.run(home(aikoHome), "--lang", "en", "class", "status");
+      assertTrue(status.output().contains("nothing waiting to be sent"), status.output());
+
+      Launcher.Run leave = Launcher.run(home(aikoHome), "--lang", "en", "class", "leave");
+      assertEquals(0, leave.exitCode(), leave.output());
+      assertFalse(Files.exists(token));
+      assertFalse(Files.exists(aikoHome.resolve("classroom/lessons")));
+      Launcher.Run table = Launcher.run(home(teacherHome), "--lang", "en", "class", "status");
+      assertTrue(table.output().contains("Aiko (left)"), table.output());
+
+      stop(server);
+      assertFalse(Files.exists(teacherHome.resolve("classroom/serving.json")));
+      Path again = teacherHome.resolve("again.log");
+      server = serve(again, lessons);
+      assertTrue(
+          awaitOutput(again, "docklab class join ").contains("Class code: " + code.group(1)));
+    } finally {
+      stop(server);
+    }
+  }
+
+  private Process serve(Path log, Path lessons) throws Exception {
+    return Launcher.start(
+        log,
+        home(teacherHome),
+        "--lang",
+        "en",
+        "--lessons",
+        lessons.toString(),
+        "class",
+        "serve",
+        "--listen",
+        ADDRESS,
+        "--name",
+        "Docker 101");
+  }
+
+  private static Map<String, String> home(Path home) {
+    return Map.of("DOCKLAB_HOME", home.toString(), "DOCKLAB_LESSONS", "");
+  }
+
+  private static String awaitOutput(Path log, String wanted) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      if (text.contains(wanted)) {
+        return text;
+      }
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    throw new AssertionError(
+        "no '" + wanted + "' in:\n" + Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private static void stop(Process server) throws InterruptedException {
+    if (server.isAlive()) {
+      server.destroy();
+      if (!server.waitFor(20, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+}

@@ -21,6 +21,9 @@ final class CommandFacts {
   private static final Pattern HOST_PORT =
       Pattern.compile("^(?:127\\.0\\.0\\.1:|0\\.0\\.0\\.0:)?(\\d{1,5}):\\d{1,5}(?:/\\w+)?$");
 
+  private static final Pattern REDIRECT =
+      Pattern.compile(
+          "(?<![0-9&>])>{1,2}\\s*([A-Za-z0-9_][\\w.-]*(?:/[\\w.-]+)*)(?=\\s|;|&|\\||$)");
   private final Set<String> used = new LinkedHashSet<>();
   private final Set<String> stages = new LinkedHashSet<>();
   private final Set<String> images = new LinkedHashSet<>();
@@ -28,6 +31,7 @@ final class CommandFacts {
   private final Set<String> networks = new LinkedHashSet<>();
   private final Set<String> volumes = new LinkedHashSet<>();
   private final Set<Integer> ports = new LinkedHashSet<>();
+  private final Set<String> written = new LinkedHashSet<>();
   private boolean compose;
 
   /** Reads one command line (of the learner's, a solution's or a setup's). */
@@ -38,6 +42,12 @@ final class CommandFacts {
         compose = true;
       }
       parsed.ifPresent(this::docker);
+      Matcher redirect = REDIRECT.matcher(simple.lines().findFirst().orElse(""));
+      while (redirect.find()) {
+        if (!redirect.group(1).contains("..")) {
+          written.add(redirect.group(1)); // echo x > notes.txt: the workspace's, made by the lesson
+        }
+      }
     }
     file(line); // a here-document may hold a Dockerfile
   }
@@ -124,6 +134,11 @@ final class CommandFacts {
 
   List<String> containers() {
     return List.copyOf(containers);
+  }
+
+  /** Workspace files the commands write with {@code >} or {@code >>}: the lesson's to clean. */
+  List<String> writtenFiles() {
+    return List.copyOf(written);
   }
 
   List<String> networks() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Imports one Killercoda scenario (a directory with {@code index.json}) as the text of one docklab
@@ -180,7 +181,11 @@ public final class KillercodaImporter {
               facts.images(),
               facts.networks(),
               facts.volumes(),
-              assets.stream().map(LessonWriter.SetupFile::path).toList());
+              Stream.concat(
+                      assets.stream().map(LessonWriter.SetupFile::path),
+                      facts.writtenFiles().stream())
+                  .distinct()
+                  .toList());
       return new Result(
           id,
           Optional.of(

@@ -46,6 +46,7 @@ public final class CommandLineFactory {
     subcommands.put("test", TestCommand::new);
     subcommands.put("class", ClassCommand::new);
     subcommands.put("completion", CompletionCommand::new);
+    subcommands.put("import", ImportCommand::new);
     return Collections.unmodifiableMap(subcommands);
   }
 

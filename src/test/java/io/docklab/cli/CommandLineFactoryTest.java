@@ -47,7 +47,8 @@ class CommandLineFactoryTest {
             "cds-training",
             "test",
             "class",
-            "completion");
+            "completion",
+            "import");
     assertEquals(all, List.copyOf(CommandLineFactory.create("strt").getSubcommands().keySet()));
     assertEquals(all, List.copyOf(CommandLineFactory.create().getSubcommands().keySet()));
   }

@@ -123,6 +123,11 @@ public record DockerArgs(String subcommand, Map<String, List<String>> options, L
         add(options, word.substring(0, equals), word.substring(equals + 1));
       } else if (WITH_VALUE.contains(word) && at + 1 < argv.size()) {
         add(options, word, argv.get(++at));
+      } else if (word.matches("-[a-zA-Z]+[pevwu]") && at + 1 < argv.size()) {
+        // -dp 4000:80: flags without a value, the last one taking the next word (not -it or
+        // -tf, where t and f are flags of their own)
+        add(options, word.substring(0, word.length() - 1), "");
+        add(options, "-" + word.charAt(word.length() - 1), argv.get(++at));
       } else if (word.length() > 2
           && !word.startsWith("--")
           && WITH_VALUE.contains(word.substring(0, 2))) {

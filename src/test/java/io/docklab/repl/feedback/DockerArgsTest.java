@@ -22,6 +22,15 @@ class DockerArgsTest {
   }
 
   @Test
+  void aGroupOfFlagsWhoseLastTakesAValueTakesTheNextWord() {
+    DockerArgs run = DockerArgs.parse("docker run -dp 127.0.0.1:3000:3000 getting-started").get();
+    assertEquals(List.of("127.0.0.1:3000:3000"), run.values("-p"));
+    assertEquals("getting-started", run.word(0));
+    DockerArgs tty = DockerArgs.parse("docker run -it ubuntu bash").get();
+    assertEquals("ubuntu", tty.word(0), "-it is two flags without a value");
+  }
+
+  @Test
   void globalOptionsComeBeforeTheSubcommand() {
     assertEquals("ps", DockerArgs.parse("docker --context x ps -a").get().subcommand());
   }

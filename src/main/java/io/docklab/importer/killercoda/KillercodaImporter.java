@@ -1,0 +1,389 @@
+package io.docklab.importer.killercoda;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Imports one Killercoda scenario (a directory with {@code index.json}) as the text of one docklab
+ * Markdown lesson, with the report of what was mapped and what was not. Reads only; writing the
+ * lesson is the caller's.
+ */
+public final class KillercodaImporter {
+  /** What an import gave: the lesson's id and text (empty when not importable) and the report. */
+  public record Result(String id, Optional<String> lesson, ImportReport report) {}
+
+  private KillercodaImporter() {}
+
+  public static Result importScenario(Path directory) {
+    ImportReport report = new ImportReport();
+    ScenarioFiles files = new ScenarioFiles(directory, report);
+    String name = directory.getFileName() == null ? "" : directory.getFileName().toString();
+    String id = slug(name).isEmpty() ? "scenario" : slug(name);
+    Optional<String> json = files.text("index.json", "the index");
+    if (json.isEmpty()) {
+      report.notImportable("index.json", "no readable index.json");
+      return new Result(id, Optional.empty(), report);
+    }
+    ScenarioIndex index;
+    try {
+      index = ScenarioIndex.parse(json.get());
+    } catch (ScenarioIndex.Malformed malformed) {
+      report.notImportable("index.json:" + malformed.getMessage(), "");
+      return new Result(id, Optional.empty(), report);
+    }
+    if (index.steps().isEmpty()) {
+      report.notImportable("index.json", "no steps under details.steps");
+      return new Result(id, Optional.empty(), report);
+    }
+    return new KillercodaImporter.Run(id, index, files, report).lesson();
+  }
+
+  /** One import's work. */
+  private static final class Run {
+    private final String id;
+    private final ScenarioIndex index;
+    private final ScenarioFiles files;
+    private final ImportReport report;
+    private final CommandFacts facts = new CommandFacts();
+
+    Run(String id, ScenarioIndex index, ScenarioFiles files, ImportReport report) {
+      this.id = id;
+      this.index = index;
+      this.files = files;
+      this.report = report;
+    }
+
+    Result lesson() {
+      String title = index.title().isEmpty() ? id : index.title();
+      report.mapped(
+          "index.json",
+          "title, description (as the summary), " + index.steps().size() + " step(s)");
+      if (!index.imageId().isEmpty()) {
+        report.mapped(
+            "index.json", "backend " + index.imageId() + ": the learner's own Docker engine");
+      }
+      // The intro: its text, its scripts as the lesson's setup, the assets as setup files.
+      String intro = "";
+      List<String> lessonSetup = new ArrayList<>();
+      if (!index.intro().text().isEmpty()) {
+        Optional<String> text = files.text(index.intro().text(), "the intro");
+        if (text.isPresent()) {
+          intro = proseOnly(index.intro().text(), text.get());
+        }
+      }
+      lessonSetup.addAll(script(index.intro().background(), "background"));
+      lessonSetup.addAll(script(index.intro().foreground(), "foreground"));
+      String introScripts =
+          files.quietly(index.intro().background())
+              + "\n"
+              + files.quietly(index.intro().foreground());
+      List<LessonWriter.SetupFile> assets = assets(lessonSetup, introScripts);
+      assets.forEach(asset -> facts.file(asset.content()));
+      // The steps.
+      List<ImportedStep> steps = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      List<List<String>> verifyScripts = new ArrayList<>();
+      for (int n = 0; n < index.steps().size(); n++) {
+        ScenarioIndex.Part part = index.steps().get(n);
+        String stepTitle = part.title().isEmpty() ? "Step " + (n + 1) : part.title();
+        String stepId = unique(slug(stepTitle), "step-" + (n + 1), ids);
+        List<Piece> pieces = new ArrayList<>();
+        if (!part.text().isEmpty()) {
+          files
+              .text(part.text(), "the text of step " + (n + 1))
+              .ifPresent(
+                  text -> pieces.addAll(StepTextConverter.convert(part.text(), text, report)));
+        }
+        List<String> setup = new ArrayList<>();
+        setup.addAll(script(part.background(), "background"));
+        setup.addAll(script(part.foreground(), "foreground"));
+        for (Piece piece : pieces) {
+          if (piece instanceof Piece.Command command) {
+            facts.command(command.run());
+            otherMachine(command.where(), command.run());
+          } else if (piece instanceof Piece.Solution solution) {
+            solution.commands().forEach(facts::command);
+            solution.commands().forEach(c -> otherMachine(solution.where(), c));
+          }
+        }
+        setup.forEach(facts::command);
+        if (n == index.steps().size() - 1) {
+          finish(pieces);
+        }
+        steps.add(new ImportedStep(stepId, stepTitle, pieces, setup, List.of()));
+        verifyScripts.add(List.of(part.verify()));
+      }
+      lessonSetup.forEach(facts::command);
+      // The checks, once every command is known (a check names what the commands create).
+      List<ImportedStep> checked = new ArrayList<>();
+      Map<String, Integer> earlier = new HashMap<>();
+      for (int n = 0; n < steps.size(); n++) {
+        ImportedStep step = steps.get(n);
+        String verify = verifyScripts.get(n).get(0);
+        List<CheckYaml> checks = List.of();
+        Set<String> failing = Set.of();
+        if (!verify.isEmpty()) {
+          Optional<String> script = files.text(verify, "the verify script of step " + (n + 1));
+          if (script.isPresent()) {
+            otherMachineScript(verify, script.get());
+            checks = VerifyScript.checks(verify, script.get(), facts, report);
+            repeated(checks, earlier, n + 1, verify);
+            failing = VerifyScript.expectedFailures(script.get());
+            failing.forEach(
+                command ->
+                    report.mapped(
+                        verify,
+                        "`" + command + "` is expected to fail: its command has exitCode=nonzero"));
+          }
+        }
+        if (checks.isEmpty()) {
+          report.notMapped(
+              "index.json",
+              "step "
+                  + (n + 1)
+                  + " ("
+                  + step.id()
+                  + ") has no verify script: it advances when"
+                  + " the learner types :next");
+        }
+        checked.add(
+            new ImportedStep(
+                step.id(), step.title(), step.pieces(), step.setup(), checks, failing));
+      }
+      if (facts.usesCompose()) {
+        report.notMapped(
+            "",
+            "docker compose: what it creates (containers, networks, volumes) is not known before it"
+                + " runs; add it to creates by hand");
+      }
+      if (!report.importable()) {
+        return new Result(id, Optional.empty(), report);
+      }
+      String summary = summary(index.description(), title);
+      LessonWriter.Head head =
+          new LessonWriter.Head(
+              id,
+              title,
+              summary,
+              Math.max(1, Math.min(600, steps.size() * 5)),
+              facts.requiredImages(),
+              facts.ports(),
+              facts.containers(),
+              facts.images(),
+              facts.networks(),
+              facts.volumes(),
+              Stream.concat(
+                      assets.stream().map(LessonWriter.SetupFile::path),
+                      facts.writtenFiles().stream())
+                  .distinct()
+                  .toList());
+      return new Result(
+          id,
+          Optional.of(
+              LessonWriter.write(
+                  files.root().getFileName().toString(),
+                  report,
+                  head,
+                  intro,
+                  assets,
+                  lessonSetup,
+                  checked)),
+          report);
+    }
+
+    /** The finish text, at the end of the last step: docklab shows nothing after it. */
+    private void finish(List<Piece> pieces) {
+      if (index.finish().text().isEmpty()) {
+        return;
+      }
+      files
+          .text(index.finish().text(), "the finish")
+          .ifPresent(
+              text -> {
+                pieces.add(new Piece.Prose("---\n\n" + proseOnly(index.finish().text(), text)));
+                report.mapped(
+                    index.finish().text(),
+                    "the finish text, at the end of the last step (docklab shows none after it)");
+              });
+      if (!index.finish().background().isEmpty() || !index.finish().foreground().isEmpty()) {
+        report.notMapped("index.json", "the finish's scripts: nothing runs after the last step");
+      }
+    }
+
+    private String proseOnly(String file, String text) {
+      StringBuilder prose = new StringBuilder();
+      for (Piece piece : StepTextConverter.convert(file, text, report)) {
+        if (piece instanceof Piece.Prose p) {
+          prose.append(p.markdown()).append('\n');
+        } else if (piece instanceof Piece.Command command) {
+          prose.append("```sh\n").append(command.run()).append("\n```\n\n");
+          report.notMapped(
+              command.where(),
+              "a command to run outside a step: shown as text (`" + command.run() + "`)");
+        } else if (piece instanceof Piece.Hint hint) {
+          prose.append(hint.markdown()).append('\n');
+        }
+      }
+      return prose.toString().strip();
+    }
+
+    private List<String> script(String file, String kind) {
+      if (file.isEmpty()) {
+        return List.of();
+      }
+      Optional<String> text = files.text(file, "the " + kind + " script");
+      if (text.isEmpty()) {
+        return List.of();
+      }
+      otherMachineScript(file, text.get());
+      if (kind.equals("foreground")) {
+        List<String> commands = SetupScript.foreground(file, text.get(), report);
+        if (!commands.isEmpty()) {
+          report.mapped(
+              file,
+              "the rest runs as setup, unseen (Killercoda runs it in the learner's terminal)");
+        }
+        return commands;
+      }
+      return SetupScript.commands(file, text.get(), report);
+    }
+
+    private List<LessonWriter.SetupFile> assets(List<String> setup, String introScripts) {
+      List<LessonWriter.SetupFile> written = new ArrayList<>();
+      for (ScenarioIndex.Asset asset : index.assets()) {
+        String where = "index.json";
+        String target = asset.target().isEmpty() ? "/root" : asset.target();
+        String dir = ShellRewrite.workspacePaths(target.endsWith("/") ? target : target + "/");
+        if (!asset.host().equals("host01")) {
+          report.notMapped(
+              where,
+              "asset "
+                  + asset.file()
+                  + " for "
+                  + asset.host()
+                  + ": only the first machine (host01) has a docklab counterpart");
+          continue;
+        }
+        if (dir.startsWith("/") || dir.startsWith("~")) {
+          if (Pattern.compile("\\b" + Pattern.quote(asset.file()) + "\\b")
+              .matcher(introScripts)
+              .find()) {
+            // Killercoda's pattern: the intro's script waits for /ks/init.sh and runs it.
+            files
+                .text("assets/" + asset.file(), "asset")
+                .ifPresent(
+                    script -> {
+                      otherMachineScript("assets/" + asset.file(), script);
+                      setup.addAll(SetupScript.commands("assets/" + asset.file(), script, report));
+                    });
+            continue;
+          }
+          report.notMapped(
+              where,
+              "asset "
+                  + asset.file()
+                  + " goes to "
+                  + target
+                  + ", outside the learner's home, and no script of the intro runs it: left out");
+          continue;
+        }
+        Optional<String> content = files.text("assets/" + asset.file(), "asset");
+        if (content.isEmpty()) {
+          continue;
+        }
+        String path = (dir.equals("./") ? "" : dir) + asset.file();
+        written.add(new LessonWriter.SetupFile(path, content.get()));
+        report.mapped("assets/" + asset.file(), "a setup file, " + path + " in the workspace");
+        if (!asset.chmod().isEmpty()) {
+          setup.add("chmod " + asset.chmod() + " " + path);
+        }
+      }
+      return written;
+    }
+
+    private void otherMachine(String where, String command) {
+      String why = SetupScript.needsOtherMachine(command);
+      if (why != null) {
+        report.notImportable(where, "`" + command.lines().findFirst().orElse("") + "` " + why);
+      }
+    }
+
+    /**
+     * Killercoda's verify scripts re-check what earlier steps made (the volume still exists): such
+     * a check passes before this step's work, which docklab test rejects unless it says why.
+     */
+    private void repeated(
+        List<CheckYaml> checks, Map<String, Integer> earlier, int step, String file) {
+      for (CheckYaml check : checks) {
+        if ("command".equals(check.get("kind"))) {
+          continue;
+        }
+        String yaml = check.yaml();
+        Integer first = earlier.putIfAbsent(yaml, step);
+        if (first != null && first != step) {
+          check.put(
+              "passesBefore", "step " + first + " made this already; " + file + " checks it again");
+          report.mapped(
+              file,
+              "a check of kind "
+                  + check.get("kind")
+                  + " that step "
+                  + first
+                  + " made true already: passesBefore says so");
+        }
+      }
+    }
+
+    private void otherMachineScript(String file, String script) {
+      String[] lines = script.split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        String why = SetupScript.needsOtherMachine(lines[i]);
+        if (why != null) {
+          report.notImportable(file + ":" + (i + 1), "`" + lines[i].strip() + "` " + why);
+        }
+      }
+    }
+  }
+
+  /** The description's first sentence, else the title. */
+  static String summary(String description, String title) {
+    String text = description.replaceAll("\\s+", " ").strip();
+    if (text.isEmpty()) {
+      return title;
+    }
+    int end = text.indexOf(". ");
+    return end > 0 ? text.substring(0, end + 1) : text;
+  }
+
+  /** A docklab id: lowercase letters and digits joined by single hyphens, at most 64. */
+  static String slug(String text) {
+    String slug =
+        text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > 64) {
+      slug = slug.substring(0, 64).replaceAll("-+$", "");
+    }
+    return slug;
+  }
+
+  private static String unique(String slug, String fallback, Set<String> taken) {
+    String base = slug.isEmpty() ? fallback : slug;
+    String id = base;
+    for (int n = 2; taken.contains(id); n++) {
+      String suffix = "-" + n;
+      id =
+          (base.length() + suffix.length() > 64 ? base.substring(0, 64 - suffix.length()) : base)
+              + suffix;
+    }
+    taken.add(id);
+    return id;
+  }
+}

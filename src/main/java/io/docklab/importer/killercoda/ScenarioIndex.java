@@ -1,0 +1,95 @@
+package io.docklab.importer.killercoda;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scenario's {@code index.json}, as far as docklab reads it: its title and description, the
+ * intro, the steps and the finish (each a text file and its scripts), and the assets copied onto
+ * the machine.
+ */
+record ScenarioIndex(
+    String title,
+    String description,
+    Part intro,
+    List<Part> steps,
+    Part finish,
+    List<Asset> assets,
+    String imageId) {
+
+  /** The intro, a step or the finish: paths relative to the scenario, empty when absent. */
+  record Part(String title, String text, String background, String foreground, String verify) {
+    static final Part NONE = new Part("", "", "", "", "");
+  }
+
+  /** A file of {@code assets/} and where Killercoda puts it. */
+  record Asset(String host, String file, String target, String chmod) {}
+
+  /** Thrown with a {@code line:column} and what was expected. */
+  static final class Malformed extends Exception {
+    Malformed(String message) {
+      super(message);
+    }
+  }
+
+  static ScenarioIndex parse(String json) throws Malformed {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ": ";
+      String why = e.getOriginalMessage().replaceAll("(?s)\\s*\\(for [^\\[]*\\[Source:.*$", "");
+      throw new Malformed(where + "not JSON: " + why.lines().findFirst().orElse(""));
+    }
+    if (root == null || !root.isObject()) {
+      throw new Malformed("1:1: expected a JSON object with title and details");
+    }
+    JsonNode details = root.path("details");
+    List<Part> steps = new ArrayList<>();
+    for (JsonNode step : details.path("steps")) {
+      steps.add(part(step));
+    }
+    List<Asset> assets = new ArrayList<>();
+    details
+        .path("assets")
+        .fields()
+        .forEachRemaining(
+            host -> {
+              for (JsonNode asset : host.getValue()) {
+                assets.add(
+                    new Asset(
+                        host.getKey(),
+                        text(asset, "file"),
+                        text(asset, "target"),
+                        text(asset, "chmod")));
+              }
+            });
+    return new ScenarioIndex(
+        text(root, "title"),
+        text(root, "description"),
+        details.has("intro") ? part(details.get("intro")) : Part.NONE,
+        steps,
+        details.has("finish") ? part(details.get("finish")) : Part.NONE,
+        assets,
+        text(root.path("backend"), "imageid"));
+  }
+
+  private static Part part(JsonNode node) {
+    return new Part(
+        text(node, "title"),
+        text(node, "text"),
+        text(node, "background"),
+        text(node, "foreground"),
+        text(node, "verify"));
+  }
+
+  private static String text(JsonNode node, String key) {
+    JsonNode value = node.path(key);
+    return value.isValueNode() ? value.asText().strip() : "";
+  }
+}

@@ -1,0 +1,2 @@
+#!/bin/bash
+echo "log line" > /root/app/build.log

@@ -1,0 +1,2 @@
+#!/bin/bash
+docker images | grep -q kc-built

@@ -1,0 +1,2 @@
+#!/bin/bash
+docker ps | grep -q kc-web

@@ -3,6 +3,7 @@ package io.docklab.repl;
 import io.docklab.exec.Variables;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.CommandAction;
+import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.Step;
 import io.docklab.repl.feedback.NearMiss;
 import io.docklab.repl.feedback.StepProgress;
@@ -15,10 +16,11 @@ import java.util.Optional;
 /**
  * What the lab says after a command: the step's checks are looked at once, so the prompt is back at
  * once, and the answer fits what the command was. ✓ when the step is done; a calm {@code 1 of 2
- * done · still to do: …} after a step command that others follow; ✗ with what failed after the
- * command meant to finish the step, or a precise word for a docker command that is almost the
- * step's; nothing after a command that had nothing to do with the step. A command that just started
- * a container the step's {@code http} check waits for is watched further in the background.
+ * done · still to do: …} after a step command that others follow; ✗ with its exit status after a
+ * step command that failed (it is not counted as done); ✗ with what failed after the command meant
+ * to finish the step, or a precise word for a docker command that is almost the step's; nothing
+ * after a command that had nothing to do with the step. A command that just started a container the
+ * step's {@code http} check waits for is watched further in the background.
  */
 final class AfterCommand {
   /** What to do. */
@@ -69,7 +71,7 @@ final class AfterCommand {
       shown.add(variables.commandShown(command.run()));
       raw.add(command.run());
     }
-    Optional<String> unexpected = unexpectedExit(commands, shown, raw, line, exitCode);
+    Optional<String> unexpected = unexpectedExit(step, commands, shown, raw, line, exitCode);
     if (unexpected.isPresent()) {
       return say(Kind.FAILED, style.bad("✗") + " " + unexpected.get());
     }
@@ -77,7 +79,7 @@ final class AfterCommand {
         line == null ? Optional.empty() : progress.typed(step.id(), line, shown, raw);
     if (place.isPresent() && !place.get().last()) {
       StepProgress.Place at = place.get();
-      String next = style.code(at.stillToDo().get(0).strip().replace("\n", " "));
+      String next = oneLine(at.stillToDo().get(0));
       return say(
           Kind.PROGRESS,
           style.dim(Messages.get("lab.feedback.progress", at.done(), at.total(), next)));
@@ -99,11 +101,13 @@ final class AfterCommand {
   }
 
   /**
-   * When {@code line} is one of the step's commands that says how it ends ({@code exitCode}, not
-   * the default 0) and it ended otherwise: the sentence that says so. A command that ends as it is
-   * meant to, failing on purpose included, gets no mark for its exit status.
+   * When {@code line} is one of the step's commands and it did not end with the exit status it
+   * should (0 unless its {@code exitCode} says otherwise): the sentence that says so, and the
+   * command is not counted as done. A command that fails as its {@code exitCode} says gets no mark
+   * for its exit status; a {@code long-running} one ends with Ctrl-C, which is no failure.
    */
-  private static Optional<String> unexpectedExit(
+  private Optional<String> unexpectedExit(
+      Step step,
       List<CommandAction> commands,
       List<String> shown,
       List<String> raw,
@@ -112,19 +116,27 @@ final class AfterCommand {
     if (line == null) {
       return Optional.empty();
     }
-    String typed = StepProgress.normalised(line);
-    for (int i = 0; i < commands.size(); i++) {
-      CommandAction command = commands.get(i);
-      boolean same =
-          StepProgress.normalised(shown.get(i)).equals(typed)
-              || StepProgress.normalised(raw.get(i)).equals(typed);
-      if (same && !command.exitCode().isZero() && !command.exitCode().accepts(exitCode)) {
-        return Optional.of(
-            Messages.get(
-                "run.command.unexpectedExit", shown.get(i).strip(), command.exitCode(), exitCode));
-      }
+    int i = StepProgress.indexOf(line, shown, raw);
+    if (i < 0 || commands.get(i).exitCode().accepts(exitCode)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    CommandAction command = commands.get(i);
+    if (command.exitCode().isZero() && command.mode() == CommandMode.LONG_RUNNING) {
+      return Optional.empty();
+    }
+    StepProgress.Place place = progress.failed(step.id(), line, shown, raw).orElseThrow();
+    if (!command.exitCode().isZero()) {
+      return Optional.of(
+          Messages.get(
+              "run.command.unexpectedExit", shown.get(i).strip(), command.exitCode(), exitCode));
+    }
+    return Optional.of(
+        Messages.get("lab.feedback.failed", exitCode, oneLine(place.stillToDo().get(0))));
+  }
+
+  /** A command as one line of feedback shows it. */
+  private String oneLine(String command) {
+    return style.code(command.strip().replace("\n", " "));
   }
 
   private static Answer say(Kind kind, String line) {

@@ -1,7 +1,6 @@
 package io.docklab.repl;
 
 import io.docklab.i18n.Messages;
-import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.Lesson;
 import io.docklab.lesson.Step;
 import io.docklab.repl.render.MarkdownRenderer;
@@ -152,7 +151,10 @@ final class StepFlow {
     }
   }
 
-  /** Called on the watching thread: {@code watched} passed while its command still runs. */
+  /**
+   * Called on the watching thread: {@code watched}, whose server ({@code long-running} command)
+   * still holds the terminal, passed: said above the server's output at once.
+   */
   void passedWhileRunning(Step watched) {
     OpenLesson open = lab.lesson();
     LessonSession session = open.session();
@@ -164,16 +166,15 @@ final class StepFlow {
       }
       return;
     }
-    boolean server =
-        StepView.commands(watched.actions()).stream()
-            .anyMatch(command -> command.mode() == CommandMode.LONG_RUNNING);
     session.markDone(watched);
-    String key = server ? "lab.step.doneWhileRunning" : "lab.step.doneWhileRunningPlain";
     String title = title(watched.title());
     open.runner()
         .printAside(
             Wrap.lines(
-                lab.style().ok(Messages.get(key, session.number(), session.size(), title)),
+                lab.style()
+                    .ok(
+                        Messages.get(
+                            "lab.step.doneWhileRunning", session.number(), session.size(), title)),
                 lab.screen().width()));
   }
 

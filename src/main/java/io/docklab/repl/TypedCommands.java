@@ -2,6 +2,7 @@ package io.docklab.repl;
 
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.CommandAction;
+import io.docklab.lesson.CommandMode;
 import io.docklab.lesson.Step;
 import io.docklab.repl.feedback.CommandTypo;
 import io.docklab.repl.feedback.FreshLine;
@@ -60,20 +61,40 @@ final class TypedCommands {
     OpenLesson open = lab.lesson();
     Step watched = open.session().step();
     boolean stepOpen = open.session().open();
+    boolean server = holdsTerminal(watched);
     StepChecks.Watch watch =
         stepOpen
-            ? open.stepChecks().watch(watched, verdict -> flow.passedWhileRunning(watched))
+            ? open.stepChecks().watch(watched, verdict -> passedMeanwhile(watched, server))
             : null;
     TerminalCommandRunner.Outcome outcome;
+    boolean passedMeanwhile = false;
     try {
       outcome = open.runner().run(line);
     } finally {
       if (watch != null) {
-        watch.stop();
+        passedMeanwhile = watch.stop();
       }
     }
-    afterCommand(new Ran(line, watched, stepOpen, meant, outcome));
+    afterCommand(new Ran(line, watched, stepOpen, meant, outcome, passedMeanwhile && !server));
     return outcome.exitCode();
+  }
+
+  /**
+   * The step passed while its command still held the terminal. A server's step ({@code
+   * long-running}) is said done at once, above the server's output, which goes on until Ctrl-C; any
+   * other command is let finish: what it passed is said once it has ended and the prompt is back
+   * ({@link #afterCommand}), never inside its output.
+   */
+  private void passedMeanwhile(Step watched, boolean server) {
+    if (server) {
+      flow.passedWhileRunning(watched);
+    }
+  }
+
+  /** True when {@code step} runs a server in the foreground: a {@code long-running} command. */
+  private static boolean holdsTerminal(Step step) {
+    return StepView.commands(step.actions()).stream()
+        .anyMatch(command -> command.mode() == CommandMode.LONG_RUNNING);
   }
 
   /**
@@ -83,13 +104,15 @@ final class TypedCommands {
    * @param watched the step that was current when it started
    * @param stepOpen whether that step could still be completed then
    * @param meant whether the command was to complete the step
+   * @param passedUnsaid whether the step's checks all passed while the command ran, not said yet
    */
   record Ran(
       String line,
       Step watched,
       boolean stepOpen,
       boolean meant,
-      TerminalCommandRunner.Outcome outcome) {}
+      TerminalCommandRunner.Outcome outcome,
+      boolean passedUnsaid) {}
 
   /**
    * What happens after a command the learner typed (or {@code :run} ran for them) has ended: its
@@ -109,7 +132,11 @@ final class TypedCommands {
       return;
     }
     if (session.isDone(ran.watched()) && session.step() == ran.watched()) {
-      flow.advance(); // It passed while the command ran.
+      flow.advance(); // It passed while the command (a server) ran, and was said done then.
+      return;
+    }
+    if (ran.passedUnsaid() && session.step() == ran.watched()) {
+      flow.passed(); // It passed while the command ran: said now that the prompt is back.
       return;
     }
     checkAfterCommand(ran.line(), ran.outcome().exitCode(), ran.meant());

@@ -32,6 +32,19 @@ class StepProgressTest {
   }
 
   @Test
+  void aFailedCommandIsNotDoneAndStaysToDo() {
+    StepProgress progress = new StepProgress();
+    StepProgress.Place place =
+        progress.failed("s", "docker image rm r/a/x:part2", SHOWN, RAW).get();
+    assertEquals(new StepProgress.Place(0, 2, SHOWN), place);
+    progress.typed("s", "docker image rm r/a/x:part2", SHOWN, RAW);
+    // Run again and failed: the earlier success no longer counts.
+    place = progress.failed("s", "docker image rm r/a/x:part2", SHOWN, RAW).get();
+    assertEquals(0, place.done());
+    assertTrue(progress.failed("s", "echo other", SHOWN, RAW).isEmpty());
+  }
+
+  @Test
   void typedBeforeCountsInTheSameStepOnly() {
     StepProgress progress = new StepProgress();
     progress.typed("s", "docker image rm r/a/x:part2", SHOWN, RAW);

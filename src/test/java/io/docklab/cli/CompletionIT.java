@@ -52,7 +52,7 @@ class CompletionIT {
 
   @Test
   void completesOptions() throws Exception {
-    assertEquals(List.of("--json", "--junit"), complete("test", "--j"));
+    assertEquals(List.of("--jobs", "--json", "--junit"), complete("test", "--j"));
     assertEquals(List.of("en", "ja"), complete("--lang", ""));
   }
 

@@ -253,7 +253,7 @@ public final class ScriptEmitter {
           .append('\n');
     }
     for (String file : creates.files()) {
-      script.append("rm -f ").append(quoted(variables, file)).append('\n');
+      script.append("rm -rf ").append(quoted(variables, file)).append('\n');
     }
   }
 

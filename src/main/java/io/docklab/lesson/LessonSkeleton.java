@@ -9,9 +9,9 @@ public final class LessonSkeleton {
   /** The id of the skeleton's one step. */
   public static final String STEP = "run-hello";
 
-  private static final String MARKDOWN =
+  /** The keys both formats share: the Markdown front matter, the head of the YAML lesson. */
+  private static final String KEYS =
       """
-      ---
       id: %1$s
       languages: [en, ja]
       title:
@@ -25,6 +25,12 @@ public final class LessonSkeleton {
         images: [hello-world:latest]
       creates:
         containers: [%1$s-hello]
+      """;
+
+  private static final String MARKDOWN =
+      "---\n"
+          + KEYS
+          + """
       ---
 
       <!-- lang:en -->
@@ -66,20 +72,8 @@ public final class LessonSkeleton {
       """;
 
   private static final String YAML =
-      """
-      id: %1$s
-      languages: [en, ja]
-      title:
-        en: "%1$s: a new lesson"
-        ja: "%1$s: 新しいレッスン"
-      summary:
-        en: One sentence on what the learner can do after this lesson.
-        ja: このレッスンのあとで学習者ができるようになることを一文で。
-      estimatedMinutes: 5
-      requires:
-        images: [hello-world:latest]
-      creates:
-        containers: [%1$s-hello]
+      KEYS
+          + """
       intro:
         en: What this lesson is about, in a few sentences. Each item of `steps` is a step.
         ja: このレッスンで学ぶことを数文で書きます。`steps` の各項目が一つのステップです。

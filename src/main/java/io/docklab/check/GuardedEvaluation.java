@@ -22,6 +22,8 @@ final class GuardedEvaluation implements AutoCloseable {
   /** How long one check may wait for the engine before it counts as not answering. */
   static final Duration ENGINE_BOUND = Duration.ofSeconds(10);
 
+  private static final String CLOSED = "the checks are closed";
+
   private final CheckContext context;
   private final Evaluators evaluators;
   private final ExecutorService engineCalls =
@@ -37,7 +39,17 @@ final class GuardedEvaluation implements AutoCloseable {
     this.evaluators = evaluators;
   }
 
+  /**
+   * Evaluates {@code spec}.
+   *
+   * @throws IllegalStateException once closed: checks that were closed look no more, and never
+   *     count that as a fault of the engine (which would close the connection that the cleanup of
+   *     their throwaway containers uses)
+   */
   CheckResult evaluate(CheckSpec spec, Duration waited) throws InterruptedException {
+    if (engineCalls.isShutdown()) {
+      throw new IllegalStateException(CLOSED);
+    }
     CheckEvaluator<CheckSpec> evaluator = evaluators.of(spec);
     boolean usesEngine = evaluator.followsEngineEvents();
     try {
@@ -51,6 +63,9 @@ final class GuardedEvaluation implements AutoCloseable {
       return Verdict.fail(
           spec, context, "check.engineError", kind(spec), EngineFaults.reason(answered));
     } catch (RuntimeException failed) {
+      if (engineCalls.isShutdown()) {
+        throw new IllegalStateException(CLOSED, failed);
+      }
       if (usesEngine) {
         context.engine().fault();
         return Verdict.engineUnreachable(

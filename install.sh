@@ -2,7 +2,27 @@
 # docklab's installer for Debian and Ubuntu: Java, the Docker engine, docklab itself, the lessons'
 # images and the local registry. Idempotent: a second run changes nothing and takes seconds.
 # Run as root, or as a user with sudo. One line per stage; a failed stage says why and stops.
+#
+#   ./install.sh              what a learner, teacher or author needs
+#   ./install.sh --for-tests  that, and what only the project's own tests use: Chromium and its
+#                             WebDriver (the class dashboard's browser test), PostgreSQL's server
+#                             binaries (the class server's tests on PostgreSQL; no cluster started)
 set -euo pipefail
+
+for_tests=no
+for arg in "$@"; do
+  case $arg in
+    --for-tests) for_tests=yes ;;
+    -h | --help)
+      sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    *)
+      echo "install: unknown option $arg (known: --for-tests, --help)" >&2
+      exit 2
+      ;;
+  esac
+done
 
 cd "$(dirname "$(readlink -f "$0")")"
 repo=$(pwd)
@@ -55,6 +75,18 @@ stage java "Java $(java_feature) ($(readlink -f "$(command -v java)")), $(mvn -v
 # --- OS packages: the engine, the registry, debootstrap, htpasswd --------------------------------
 apt_install docker.io docker-registry docker-compose debootstrap apache2-utils ca-certificates curl tmux time openssh-client openssh-server openssl
 stage packages "docker.io, docker-registry, docker-compose, debootstrap, apache2-utils, tmux, time, openssh, openssl present"
+
+# --- Test tools (--for-tests): a learner's install stays without them --------------------------
+if [ $for_tests = yes ]; then
+  apt_install chromium chromium-driver postgresql
+  # Debian's package makes and starts a cluster on port 5432; the tests start their own server.
+  if command -v pg_lsclusters >/dev/null 2>&1 && pg_lsclusters -h 2>/dev/null | grep -q online; then
+    "${sudo[@]}" pg_ctlcluster --force "$(pg_lsclusters -h | awk '/online/ {print $1; exit}')" \
+      "$(pg_lsclusters -h | awk '/online/ {print $2; exit}')" stop >/dev/null 2>&1 || true
+  fi
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  stage testtools "$(chromium --version 2>/dev/null | head -1), $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2), PostgreSQL $("$pg_bin/postgres" --version 2>/dev/null | awk '{print $NF}') ($pg_bin)"
+fi
 
 # --- Docker engine ------------------------------------------------------------------------------
 dockerd_log=/var/log/docklab-dockerd.log

@@ -85,7 +85,7 @@ if [ $for_tests = yes ]; then
       "$(pg_lsclusters -h | awk '/online/ {print $2; exit}')" stop >/dev/null 2>&1 || true
   fi
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-  stage testtools "$(chromium --version 2>/dev/null | head -1), $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2), PostgreSQL $("$pg_bin/postgres" --version 2>/dev/null | awk '{print $NF}') ($pg_bin)"
+  stage testtools "$(chromium --version 2>/dev/null | head -1), $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2), PostgreSQL $("$pg_bin/postgres" --version 2>/dev/null | awk '{print $3}') ($pg_bin)"
 fi
 
 # --- Docker engine ------------------------------------------------------------------------------

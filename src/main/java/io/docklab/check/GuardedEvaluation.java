@@ -5,6 +5,7 @@ import io.docklab.docker.EngineFaults;
 import io.docklab.docker.EngineUnreachableException;
 import io.docklab.lesson.check.CheckKind;
 import io.docklab.lesson.check.CheckSpec;
+import io.docklab.util.TaskFailure;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -92,14 +93,10 @@ final class GuardedEvaluation implements AutoCloseable {
       result.cancel(true);
       throw interrupted;
     } catch (ExecutionException failed) {
-      Throwable cause = failed.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof InterruptedException interrupted) {
+      if (TaskFailure.rethrowUnchecked(failed) instanceof InterruptedException interrupted) {
         throw interrupted;
       }
-      throw new IllegalStateException(cause);
+      throw new IllegalStateException(failed.getCause());
     }
   }
 

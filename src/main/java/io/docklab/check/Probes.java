@@ -7,6 +7,7 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.HostConfig;
 import io.docklab.docker.DockerEngine;
 import io.docklab.docker.EngineAccess;
+import io.docklab.util.TaskFailure;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -112,14 +113,7 @@ final class Probes implements AutoCloseable {
       throw new CancellationException("interrupted while a probe was being made");
     } catch (ExecutionException failed) {
       schedule(() -> removeCutShort(access, name));
-      Throwable cause = failed.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
+      throw new IllegalStateException(TaskFailure.rethrowUnchecked(failed));
     }
   }
 

@@ -9,6 +9,7 @@ import io.docklab.progress.ProgressStore;
 import io.docklab.repl.render.Style;
 import io.docklab.repl.render.Wrap;
 import io.docklab.util.DataDirectory;
+import io.docklab.util.TaskFailure;
 import io.docklab.util.Terminals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -158,11 +159,8 @@ public final class Lab {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while opening the terminal");
     } catch (ExecutionException failed) {
-      if (failed.getCause() instanceof IOException io) {
+      if (TaskFailure.rethrowUnchecked(failed) instanceof IOException io) {
         throw io;
-      }
-      if (failed.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
       }
       throw new IOException(failed.getCause());
     }

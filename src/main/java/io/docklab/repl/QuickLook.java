@@ -1,5 +1,6 @@
 package io.docklab.repl;
 
+import io.docklab.util.TaskFailure;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -81,11 +82,8 @@ final class QuickLook<T> {
       task.cancel(true);
       throw stopped;
     } catch (ExecutionException failed) {
-      if (failed.getCause() instanceof InterruptedException interrupted) {
+      if (TaskFailure.rethrowUnchecked(failed) instanceof InterruptedException interrupted) {
         throw interrupted;
-      }
-      if (failed.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
       }
       throw new IllegalStateException(failed.getCause());
     }

@@ -33,10 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The teacher's dashboard in a real headless Chromium (Debian's chromium and chromium-driver,
- * through Selenium): a real class server on 127.0.0.1:22761 (22764 for the Japanese page), three
- * learners posting events through the HTTP API as the lab does, and the page following each change
- * without a reload. ChromeDriver listens on 22762, Chromium's DevTools on 22763. Screenshots go to
- * target/dashboard-screenshots/.
+ * through Selenium): a real class server on 127.0.0.1:22761, three learners posting events through
+ * the HTTP API as the lab does, and the page following each change without a reload. ChromeDriver
+ * listens on 22762, Chromium's DevTools on 22763. Screenshots go to target/dashboard-screenshots/.
  */
 @Timeout(180)
 class DashboardBrowserIT {
@@ -163,7 +162,7 @@ class DashboardBrowserIT {
 
   @Test
   void theJapanesePageHasJapaneseLabels() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22764, List.of())) {
+    try (TestClass teacher = TestClass.start(directory, 22761, List.of())) {
       Learner aiko = teacher.join("愛子");
       post(teacher, aiko, 1, "step-started", "intro", Instant.now(), null);
       post(
@@ -174,7 +173,7 @@ class DashboardBrowserIT {
           "intro",
           Instant.now(),
           "expected a container named web, found none");
-      browser.get("http://127.0.0.1:22764/?lang=ja#t=" + teacher.server.teacherToken());
+      browser.get("http://127.0.0.1:22761/?lang=ja#t=" + teacher.server.teacherToken());
       waitFor(page -> text(By.id("state")).equals("接続中"), "the stream connected (Japanese)");
       waitFor(page -> state(aiko, "intro").equals("current"), "愛子's row");
       assertEquals("愛子", name(aiko));

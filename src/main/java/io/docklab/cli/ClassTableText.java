@@ -56,11 +56,13 @@ final class ClassTableText {
         if (!state.path("current").isTextual()) {
           continue;
         }
-        long minutes =
+        Duration on =
             instant(state.path("since").asText())
-                .map(since -> Math.max(0, Duration.between(since, now).toMinutes()))
-                .orElse(0L);
-        stuck |= minutes >= stuckMinutes && row.path("left").isNull();
+                .map(since -> Duration.between(since, now))
+                .filter(duration -> !duration.isNegative())
+                .orElse(Duration.ZERO);
+        long minutes = on.toMinutes();
+        stuck |= on.compareTo(Duration.ofMinutes(stuckMinutes)) > 0 && row.path("left").isNull();
         lessonLines.add(
             "    "
                 + Messages.get(

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -103,10 +104,11 @@ class DashboardBrowserIT {
       assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
       assertEquals("not-reached", state(aiko, "intro"));
 
+      List<Long> latencies = new ArrayList<>();
       Instant now = Instant.now();
-      long shown = post(teacher, aiko, 1, "step-started", "intro", now, null);
+      long sent = post(teacher, aiko, 1, "step-started", "intro", now, null);
       waitFor(page -> state(aiko, "intro").equals("current"), "Aiko's intro current");
-      long latency = System.nanoTime() - shown;
+      latencies.add(System.nanoTime() - sent);
       assertTrue(cell(aiko, "intro").contains("failed checks 0"), cell(aiko, "intro"));
       String time = cell(aiko, "intro").lines().findFirst().orElse("");
       waitFor(
@@ -119,18 +121,22 @@ class DashboardBrowserIT {
           page -> state(aiko, "intro").equals("done") && state(aiko, "run").equals("current"),
           "Aiko's intro done, run current");
       String line = "expected a container named web running, found <b>none</b>";
-      post(teacher, aiko, 4, "check-failed", "run", now, line);
+      sent = post(teacher, aiko, 4, "check-failed", "run", now, line);
       waitFor(page -> cell(aiko, "run").contains("failed checks 1"), "Aiko's failed check");
+      latencies.add(System.nanoTime() - sent);
       assertTrue(cell(aiko, "run").contains("last failure: " + line), cell(aiko, "run"));
-      post(teacher, aiko, 5, "hint-shown", "run", now, null);
+      sent = post(teacher, aiko, 5, "hint-shown", "run", now, null);
+      waitFor(page -> cell(aiko, "run").contains("hints 1"), "Aiko's hint");
+      latencies.add(System.nanoTime() - sent);
       post(teacher, aiko, 6, "solution-shown", "run", now, null);
       waitFor(
           page -> cell(aiko, "run").contains("hints 1 · solutions 1"), "Aiko's hint and solution");
       assertFalse(row(aiko).getAttribute("class").contains("stuck"));
 
       // Ben began his step 25 minutes ago by his lab's clock: over the 10 minutes of the class.
-      post(teacher, ben, 1, "step-started", "intro", now.minusSeconds(25 * 60), null);
+      sent = post(teacher, ben, 1, "step-started", "intro", now.minusSeconds(25 * 60), null);
       waitFor(page -> row(ben).getAttribute("class").contains("stuck"), "Ben marked stuck");
+      latencies.add(System.nanoTime() - sent);
       assertTrue(cell(ben, "intro").startsWith("on step 25:"), cell(ben, "intro"));
       assertTrue(text(By.id("legend")).contains("over 10 min"), text(By.id("legend")));
 
@@ -138,8 +144,9 @@ class DashboardBrowserIT {
       post(teacher, mallory, 2, "step-done", "intro", now, null);
       waitFor(page -> state(mallory, "intro").equals("done"), "the third learner's intro done");
       // A step the served lessons do not have gets its column.
-      post(teacher, mallory, 3, "step-started", "ports", now, null);
+      sent = post(teacher, mallory, 3, "step-started", "ports", now, null);
       waitFor(page -> state(mallory, "ports").equals("current"), "a new step's column");
+      latencies.add(System.nanoTime() - sent);
       assertEquals("not-reached", state(aiko, "ports"));
       assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
 
@@ -155,8 +162,13 @@ class DashboardBrowserIT {
               && String.valueOf(csv).contains("done"),
           String.valueOf(csv));
       screenshot("dashboard-en.png");
+      // Measured, not asserted (the benchmark measures it under load): post to cell shown.
+      latencies.sort(null);
       System.out.printf(
-          "DashboardBrowserIT: event posted to cell shown in %d ms%n", latency / 1_000_000);
+          "DashboardBrowserIT: event posted to cell shown, %d samples: min %d ms, max %d ms%n",
+          latencies.size(),
+          latencies.get(0) / 1_000_000,
+          latencies.get(latencies.size() - 1) / 1_000_000);
     }
   }
 

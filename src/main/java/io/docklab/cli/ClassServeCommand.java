@@ -2,6 +2,7 @@ package io.docklab.cli;
 
 import io.docklab.classroom.learner.ClassroomFiles;
 import io.docklab.classroom.server.ClassServer;
+import io.docklab.classroom.server.ClassTable;
 import io.docklab.classroom.server.TeacherKey;
 import io.docklab.classroom.store.ClassStore;
 import io.docklab.i18n.Messages;
@@ -47,9 +48,16 @@ final class ClassServeCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "NAME")
   String name = "docklab class";
 
+  @Option(names = "--stuck", paramLabel = "MINUTES")
+  int stuckMinutes = ClassTable.DEFAULT_STUCK_MINUTES;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (stuckMinutes < 1 || stuckMinutes > 1440) {
+      throw new ExitException(
+          ExitCode.USAGE, Messages.get("class.serve.badStuck", Integer.toString(stuckMinutes)));
+    }
     int colon = listen.lastIndexOf(':');
     if (colon <= 0) {
       throw new ExitException(ExitCode.USAGE, Messages.get("class.serve.badListen", listen));
@@ -76,7 +84,8 @@ final class ClassServeCommand implements Callable<Integer> {
           ExitCode.FAILED, Messages.get("class.serve.noDatabase", url, e.getMessage()));
     }
     TeacherKey key = TeacherKey.open(store, name, files.directory());
-    ClassServer server = ClassServer.open(store, key, directories, servedLessons(directories));
+    ClassServer server =
+        ClassServer.open(store, key, directories, servedLessons(directories), stuckMinutes);
     int bound = server.start(host, port);
     String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound;
     Files.writeString(
@@ -86,6 +95,7 @@ final class ClassServeCommand implements Callable<Integer> {
     out.println(Messages.get("class.serve.running", server.className(), address));
     out.println(Messages.get("class.serve.code", server.code()));
     out.println(Messages.get("class.serve.dashboard", address + "/#t=" + server.teacherToken()));
+    out.println(Messages.get("class.serve.stuck", Integer.toString(stuckMinutes)));
     out.println(
         Messages.get(
             "class.serve.join",

@@ -82,37 +82,8 @@ final class ClassStatusCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** One line per learner: name, then per lesson the steps done and the current step. */
+  /** The table for an 80-column terminal, as {@link ClassTableText} lays it out. */
   private static void printTable(PrintWriter out, JsonNode table) {
-    out.println(
-        Messages.get(
-            "class.status.teacher", table.path("class").asText(), table.path("learners").size()));
-    for (JsonNode row : table.path("learners")) {
-      StringBuilder line = new StringBuilder("  ").append(row.path("name").asText());
-      if (!row.path("left").isNull()) {
-        line.append(' ').append(Messages.get("class.status.left"));
-      }
-      for (JsonNode lesson : table.path("lessons")) {
-        JsonNode state = row.path("lessons").path(lesson.path("id").asText());
-        if (state.isMissingNode()) {
-          continue;
-        }
-        line.append("  ")
-            .append(lesson.path("id").asText())
-            .append(' ')
-            .append(state.path("done").size())
-            .append('/')
-            .append(lesson.path("steps").size());
-        if (!state.path("current").isNull()) {
-          line.append(' ')
-              .append(
-                  Messages.get(
-                      "class.status.current",
-                      state.path("current").asText(),
-                      state.path("failedChecks").asInt()));
-        }
-      }
-      out.println(line);
-    }
+    ClassTableText.lines(table, 80).forEach(out::println);
   }
 }

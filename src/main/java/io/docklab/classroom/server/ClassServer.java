@@ -73,7 +73,18 @@ public final class ClassServer implements AutoCloseable {
       List<Path> lessonDirectories,
       Map<String, List<String>> servedLessons)
       throws SQLException {
-    ClassTable table = new ClassTable(key.storedClass().name(), servedLessons);
+    return open(store, key, lessonDirectories, servedLessons, ClassTable.DEFAULT_STUCK_MINUTES);
+  }
+
+  /** The same, with learners counted as stuck after {@code stuckMinutes} on one step. */
+  public static ClassServer open(
+      ClassStore store,
+      TeacherKey key,
+      List<Path> lessonDirectories,
+      Map<String, List<String>> servedLessons,
+      int stuckMinutes)
+      throws SQLException {
+    ClassTable table = new ClassTable(key.storedClass().name(), servedLessons, stuckMinutes);
     store.learners(key.storedClass().id()).forEach(table::add);
     store.events(
         key.storedClass().id(),
@@ -205,12 +216,13 @@ public final class ClassServer implements AutoCloseable {
     answer.put("code", code());
     answer.put("learners", table.learners());
     answer.put("events", table.events());
+    answer.put("stuckMinutes", table.stuckMinutes());
     json(ctx, answer);
   }
 
   private void table(Context ctx) {
     teacher(ctx);
-    json(ctx, table.toJson());
+    json(ctx, table.toJson(Instant.now()));
   }
 
   private void tableCsv(Context ctx) {
@@ -232,7 +244,7 @@ public final class ClassServer implements AutoCloseable {
     client.keepAlive();
     client.onClose(() -> dashboards.remove(client));
     dashboards.add(client);
-    broadcaster.execute(() -> send(client, "table", table.toJson()));
+    broadcaster.execute(() -> send(client, "table", table.toJson(Instant.now())));
   }
 
   // --- Credentials ---

@@ -21,13 +21,23 @@ import java.util.Set;
 public final class ClassTable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Minutes on one step after which a learner counts as stuck, unless the teacher says. */
+  public static final int DEFAULT_STUCK_MINUTES = 10;
+
   private final String className;
+  private final int stuckMinutes;
   private final Map<String, List<String>> lessons = new LinkedHashMap<>();
   private final Map<String, Row> rows = new LinkedHashMap<>();
 
   /** A table of the class {@code className} whose lessons have these steps, in order. */
   public ClassTable(String className, Map<String, List<String>> servedLessons) {
+    this(className, servedLessons, DEFAULT_STUCK_MINUTES);
+  }
+
+  /** The same, with learners stuck after {@code stuckMinutes} on one step. */
+  public ClassTable(String className, Map<String, List<String>> servedLessons, int stuckMinutes) {
     this.className = className;
+    this.stuckMinutes = stuckMinutes;
     servedLessons.forEach((lesson, steps) -> lessons.put(lesson, new ArrayList<>(steps)));
   }
 
@@ -86,10 +96,18 @@ public final class ClassTable {
     return rows.values().stream().mapToLong(row -> row.events).sum();
   }
 
-  /** The whole table, as {@code GET /api/v1/table} answers. */
-  public synchronized ObjectNode toJson() {
+  public int stuckMinutes() {
+    return stuckMinutes;
+  }
+
+  /**
+   * The whole table, as {@code GET /api/v1/table} answers, with the server's clock at {@code now}.
+   */
+  public synchronized ObjectNode toJson(Instant now) {
     ObjectNode table = JSON.createObjectNode();
     table.put("class", className);
+    table.put("now", now.toString());
+    table.put("stuckMinutes", stuckMinutes);
     ArrayNode lessonArray = table.putArray("lessons");
     lessons.forEach(
         (lesson, steps) -> {

@@ -78,7 +78,7 @@ stage packages "docker.io, docker-registry, docker-compose, debootstrap, apache2
 
 # --- Test tools (--for-tests): a learner's install stays without them --------------------------
 if [ $for_tests = yes ]; then
-  apt_install chromium chromium-driver postgresql
+  apt_install chromium chromium-driver fonts-ipafont-gothic postgresql
   # Debian's package makes and starts a cluster on port 5432; the tests start their own server.
   if command -v pg_lsclusters >/dev/null 2>&1 && pg_lsclusters -h 2>/dev/null | grep -q online; then
     "${sudo[@]}" pg_ctlcluster --force "$(pg_lsclusters -h | awk '/online/ {print $1; exit}')" \

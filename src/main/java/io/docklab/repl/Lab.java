@@ -189,7 +189,13 @@ public final class Lab {
             new LabContext(
                 new Screen(terminal, style), loaded.progress(), store, engine, data, lessons);
         // The class joined (docklab class join), if any, is told what the learner does.
-        io.docklab.classroom.learner.ClassReporter.ifJoined(data).ifPresent(lab::reportTo);
+        // The class's status line shows at the right of the prompt.
+        io.docklab.classroom.learner.ClassReporter.ifJoined(data)
+            .ifPresent(
+                reporter -> {
+                  lab.reportTo(reporter);
+                  lab.showClass(ClassStatusLine.of(reporter, lab.screen()));
+                });
 
         // Completion: the commands are registered by the shell below, once the line reader they
         // ask their questions with exists; the completer reads them when Tab is pressed.

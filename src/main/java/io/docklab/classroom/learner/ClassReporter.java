@@ -26,6 +26,23 @@ public final class ClassReporter implements LessonSession.Listener {
   private static final long FIRST_RETRY_SECONDS = 5;
   private static final long LAST_RETRY_SECONDS = 60;
 
+  /** How often the reporter looks whether the server is still there while nothing is sent. */
+  private static final long LOOK_SECONDS = 10;
+
+  /** Where the class stands for the lab's status line. */
+  public enum Connection {
+    /** Nothing answered yet since the lab started. */
+    CONNECTING,
+    /** The last send, or look, reached the server. */
+    CONNECTED,
+    /** The last send, or look, failed: the events wait in the outbox. */
+    OFFLINE
+  }
+
+  /** The class as the lab's status line shows it. */
+  public record Status(String className, Connection connection, int pending) {}
+
+  private final ClassroomFiles files;
   private final Outbox outbox;
   private final Membership membership;
   private final ClassClient client;
@@ -39,16 +56,30 @@ public final class ClassReporter implements LessonSession.Listener {
   private long retrySeconds = FIRST_RETRY_SECONDS;
   private boolean retryPlanned;
   private volatile boolean stopped;
+  private volatile Connection connection = Connection.CONNECTING;
+  private volatile int pending;
+  private volatile Runnable onChange = () -> {};
 
   private ClassReporter(ClassroomFiles files, Membership membership) {
+    this.files = files;
     this.outbox = new Outbox(files);
     this.membership = membership;
-    this.client = new ClassClient(membership.url());
+    this.client = client(membership, files);
+  }
+
+  private static ClassClient client(Membership membership, ClassroomFiles files) {
+    try {
+      return ClassClient.of(membership, files);
+    } catch (io.docklab.classroom.Pem.BadPem unusable) {
+      // Sends fail as untrusted, and the status line says offline: 'class status' says why.
+      return new ClassClient(membership.url());
+    }
   }
 
   /**
-   * The reporter of the class joined in {@code data}, sending what is left in the outbox at once;
-   * empty, after one look at the disk, when no class is joined.
+   * The reporter of the class joined in {@code data}, sending what is left in the outbox at once
+   * and fetching the class's lessons for the next start (when they changed), both in the
+   * background; empty, after one look at the disk, when no class is joined.
    */
   public static Optional<ClassReporter> ifJoined(Path data) {
     ClassroomFiles files = ClassroomFiles.in(data);
@@ -58,7 +89,7 @@ public final class ClassReporter implements LessonSession.Listener {
     try {
       Optional<ClassReporter> reporter =
           Membership.load(files).map(m -> new ClassReporter(files, m));
-      reporter.ifPresent(r -> r.worker.execute(r::send));
+      reporter.ifPresent(ClassReporter::begin);
       return reporter;
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty();
@@ -95,17 +126,69 @@ public final class ClassReporter implements LessonSession.Listener {
     report(EventKind.LESSON_RESET, lesson, Optional.empty(), Optional.empty());
   }
 
-  /** The events not sent yet, for the lab's status line. */
+  private void begin() {
+    worker.execute(this::send);
+    worker.execute(this::refreshLessons);
+    worker.scheduleWithFixedDelay(this::look, LOOK_SECONDS, LOOK_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** The events not sent yet, as last counted in the background, for the lab's status line. */
   public int pending() {
-    try {
-      return outbox.pending().size();
-    } catch (IOException e) {
-      return 0;
-    }
+    return pending;
   }
 
   public String className() {
     return membership.className();
+  }
+
+  /** Where the class stands: read at once, never waiting for the server. */
+  public Status status() {
+    return new Status(membership.className(), connection, pending);
+  }
+
+  /** {@code change} runs (on the reporter's thread) each time {@link #status()} changes. */
+  public void onChange(Runnable change) {
+    this.onChange = change;
+  }
+
+  /** On the worker: the class's lessons, kept for the next start when they changed. */
+  private void refreshLessons() {
+    try {
+      LessonDownload.keepForNextStart(client.lessons(membership.token()), files);
+    } catch (ClassServerException | IOException | RuntimeException unreachable) {
+      // The lessons stay as they are; the next start tries again.
+    }
+  }
+
+  /** On the worker, now and then: sends what waits, else looks whether the server is there. */
+  private void look() {
+    if (stopped) {
+      return;
+    }
+    if (pending > 0) {
+      send();
+    } else {
+      update(client.reachable() ? Connection.CONNECTED : Connection.OFFLINE);
+    }
+  }
+
+  private void update(Connection now) {
+    int waiting;
+    try {
+      waiting = outbox.pending().size();
+    } catch (IOException e) {
+      waiting = pending;
+    }
+    boolean changed = now != connection || waiting != pending;
+    connection = now;
+    pending = waiting;
+    if (changed) {
+      try {
+        onChange.run();
+      } catch (RuntimeException ignored) {
+        // the status line is the lab's business
+      }
+    }
   }
 
   private void report(EventKind kind, Lesson lesson, Optional<Step> step, Optional<String> line) {
@@ -129,22 +212,34 @@ public final class ClassReporter implements LessonSession.Listener {
           } catch (IOException unwritable) {
             return;
           }
+          update(connection); // one more to send, said before the server answers
           send();
         });
   }
 
   /** On the worker: sends the outbox; on failure, tries again later. */
   private void send() {
+    if (stopped) {
+      return;
+    }
     try {
+      if (outbox.pending().isEmpty()) {
+        update(client.reachable() ? Connection.CONNECTED : Connection.OFFLINE);
+        return;
+      }
       outbox.send(client, membership.learner(), membership.token());
       retrySeconds = FIRST_RETRY_SECONDS;
+      update(Connection.CONNECTED);
     } catch (ClassServerException e) {
       if (e.status() == 401 || e.status() == 403) {
         stopped = true; // the learner left or was removed: nothing will be taken
+        update(Connection.OFFLINE);
         return;
       }
+      update(Connection.OFFLINE);
       planRetry();
     } catch (IOException | RuntimeException e) {
+      update(Connection.OFFLINE);
       planRetry();
     }
   }

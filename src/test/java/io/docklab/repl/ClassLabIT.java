@@ -85,7 +85,8 @@ class ClassLabIT {
         assertTrue(Integer.parseInt(line.group(1)) >= 1, offline);
 
         server = serve(course);
-        terminal.waitFor("class Docker 101 · connected", BACK_ONLINE);
+        // Redrawn in place on the prompt's line, which the last wait read past: read that line.
+        awaitLastLine(terminal, "class Docker 101 · connected", BACK_ONLINE);
         terminal.type(":quit");
         terminal.waitFor(Tmux.EXITED + "0", SHORT);
 
@@ -94,7 +95,7 @@ class ClassLabIT {
         server.close();
         writeLesson(course, "Version three of the first step.");
         terminal.start("--lang", "ja", "start", LESSON);
-        terminal.waitFor("Version two of the first step.", SHORT);
+        terminal.waitFor("docklab[" + LESSON + " 2/2]$", SHORT); // back where the learner left
         terminal.waitFor("クラス Docker 101 · オフライン", SHORT);
         terminal.type(":quit");
         terminal.waitFor(Tmux.EXITED + "0", SHORT);
@@ -169,6 +170,21 @@ class ClassLabIT {
             "        path: two.txt",
             ""),
         StandardCharsets.UTF_8);
+  }
+
+  /** Waits until the screen's last line (the prompt the learner is at) shows {@code text}. */
+  private static void awaitLastLine(Tmux terminal, String text, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      String screen = terminal.screen().stripTrailing();
+      last = screen.substring(screen.lastIndexOf('\n') + 1);
+      if (last.contains(text)) {
+        return;
+      }
+      Thread.sleep(150); // polling, with a deadline
+    }
+    throw new AssertionError("the last line did not show \"" + text + "\" in time: " + last);
   }
 
   private static void awaitFile(Path file) throws InterruptedException {

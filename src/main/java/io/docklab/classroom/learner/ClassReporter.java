@@ -11,11 +11,15 @@ import io.docklab.session.LessonSession;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The lab's reports to the class joined: each event goes to the outbox on a thread of its own and
@@ -45,7 +49,7 @@ public final class ClassReporter implements LessonSession.Listener {
   private final ClassroomFiles files;
   private final Outbox outbox;
   private final Membership membership;
-  private final ClassClient client;
+  private ClassClient client; // made on the worker, when first needed
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> {
@@ -59,20 +63,34 @@ public final class ClassReporter implements LessonSession.Listener {
   private volatile Connection connection = Connection.CONNECTING;
   private volatile int pending;
   private volatile Runnable onChange = () -> {};
+  private final CountDownLatch begun = new CountDownLatch(1);
 
   private ClassReporter(ClassroomFiles files, Membership membership) {
     this.files = files;
     this.outbox = new Outbox(files);
     this.membership = membership;
-    this.client = client(membership, files);
+    // Nothing the worker is given runs before begin(): the lab's start is its own.
+    worker.execute(this::awaitBegin);
   }
 
-  private static ClassClient client(Membership membership, ClassroomFiles files) {
+  /** On the worker: the client (an HTTP client is a few hundred classes: made off the lab). */
+  private ClassClient client() {
+    if (client == null) {
+      try {
+        client = ClassClient.of(membership, files);
+      } catch (io.docklab.classroom.Pem.BadPem unusable) {
+        // Sends fail as untrusted, and the status line says offline: 'class status' says why.
+        client = new ClassClient(membership.url());
+      }
+    }
+    return client;
+  }
+
+  private void awaitBegin() {
     try {
-      return ClassClient.of(membership, files);
-    } catch (io.docklab.classroom.Pem.BadPem unusable) {
-      // Sends fail as untrusted, and the status line says offline: 'class status' says why.
-      return new ClassClient(membership.url());
+      begun.await();
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -82,15 +100,24 @@ public final class ClassReporter implements LessonSession.Listener {
    * background; empty, after one look at the disk, when no class is joined.
    */
   public static Optional<ClassReporter> ifJoined(Path data) {
+    Optional<ClassReporter> reporter = joined(data);
+    reporter.ifPresent(ClassReporter::begin);
+    return reporter;
+  }
+
+  /**
+   * The reporter of the class joined in {@code data}, not started: the events it is told wait, on
+   * its thread, until {@link #begin()} (the lab begins it once its first prompt is up, so that its
+   * start is as fast as without a class); empty, after one look at the disk, when no class is
+   * joined.
+   */
+  public static Optional<ClassReporter> joined(Path data) {
     ClassroomFiles files = ClassroomFiles.in(data);
     if (!Files.isRegularFile(files.joined())) {
       return Optional.empty();
     }
     try {
-      Optional<ClassReporter> reporter =
-          Membership.load(files).map(m -> new ClassReporter(files, m));
-      reporter.ifPresent(ClassReporter::begin);
-      return reporter;
+      return Membership.load(files).map(m -> new ClassReporter(files, m));
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty();
     }
@@ -126,10 +153,39 @@ public final class ClassReporter implements LessonSession.Listener {
     report(EventKind.LESSON_RESET, lesson, Optional.empty(), Optional.empty());
   }
 
-  private void begin() {
+  /**
+   * Starts reporting, in the background: the events told so far go to the outbox, what waits there
+   * is sent, the class's lessons are fetched for the next start. Once; later calls do nothing.
+   */
+  public void begin() {
+    if (begun.getCount() == 0) {
+      return;
+    }
+    synchronized (begun) {
+      if (begun.getCount() == 0) {
+        return;
+      }
+      begun.countDown();
+    }
     worker.execute(this::send);
     worker.execute(this::refreshLessons);
     worker.scheduleWithFixedDelay(this::look, LOOK_SECONDS, LOOK_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /**
+   * As the lab ends: begins (if it had not) and waits, at most {@code patience}, for the events
+   * told so far to be in the outbox (and sent, when the server answers at once). Events still
+   * waiting then are lost only if the process ends before the reporter's thread has written them.
+   */
+  public void finish(Duration patience) {
+    begin();
+    try {
+      worker.submit(() -> {}).get(patience.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException leaving) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException | RuntimeException notDone) {
+      // the lab goes on ending
+    }
   }
 
   /** The events not sent yet, as last counted in the background, for the lab's status line. */
@@ -154,7 +210,7 @@ public final class ClassReporter implements LessonSession.Listener {
   /** On the worker: the class's lessons, kept for the next start when they changed. */
   private void refreshLessons() {
     try {
-      LessonDownload.keepForNextStart(client.lessons(membership.token()), files);
+      LessonDownload.keepForNextStart(client().lessons(membership.token()), files);
     } catch (ClassServerException | IOException | RuntimeException unreachable) {
       // The lessons stay as they are; the next start tries again.
     }
@@ -168,7 +224,7 @@ public final class ClassReporter implements LessonSession.Listener {
     if (pending > 0) {
       send();
     } else {
-      update(client.reachable() ? Connection.CONNECTED : Connection.OFFLINE);
+      update(client().reachable() ? Connection.CONNECTED : Connection.OFFLINE);
     }
   }
 
@@ -197,16 +253,17 @@ public final class ClassReporter implements LessonSession.Listener {
     }
     Instant now = Instant.now();
     ClassEvent event = new ClassEvent(0, kind, lesson.id(), step.map(Step::id), now, line);
-    try {
-      // An event the server would refuse (an id it does not take) would block the outbox.
-      EventJson.parse(
-          EventJson.toJson(new ClassEvent(1, kind, lesson.id(), step.map(Step::id), now, line)),
-          now);
-    } catch (InvalidEvent refused) {
-      return;
-    }
     worker.execute(
         () -> {
+          try {
+            // An event the server would refuse (an id it does not take) would block the outbox.
+            EventJson.parse(
+                EventJson.toJson(
+                    new ClassEvent(1, kind, lesson.id(), step.map(Step::id), now, line)),
+                now);
+          } catch (InvalidEvent refused) {
+            return;
+          }
           try {
             outbox.append(event);
           } catch (IOException unwritable) {
@@ -224,10 +281,10 @@ public final class ClassReporter implements LessonSession.Listener {
     }
     try {
       if (outbox.pending().isEmpty()) {
-        update(client.reachable() ? Connection.CONNECTED : Connection.OFFLINE);
+        update(client().reachable() ? Connection.CONNECTED : Connection.OFFLINE);
         return;
       }
-      outbox.send(client, membership.learner(), membership.token());
+      outbox.send(client(), membership.learner(), membership.token());
       retrySeconds = FIRST_RETRY_SECONDS;
       update(Connection.CONNECTED);
     } catch (ClassServerException e) {

@@ -1,5 +1,6 @@
 package io.docklab.cli;
 
+import io.docklab.classroom.Pem;
 import io.docklab.classroom.learner.ClassClient;
 import io.docklab.classroom.learner.ClassClient.ClassServerException;
 import io.docklab.classroom.learner.ClassroomFiles;
@@ -34,8 +35,8 @@ final class ClassLeaveCommand implements Callable<Integer> {
     }
     Membership joined = membership.get();
     try {
-      new ClassClient(joined.url()).leave(joined.learner(), joined.token());
-    } catch (ClassServerException e) {
+      ClassClient.of(joined, files).leave(joined.learner(), joined.token());
+    } catch (ClassServerException | Pem.BadPem e) {
       out.println(Messages.get("class.leave.unreachable", e.getMessage()));
     }
     Files.deleteIfExists(files.token());
@@ -43,6 +44,8 @@ final class ClassLeaveCommand implements Callable<Integer> {
     Files.deleteIfExists(files.outbox());
     Files.deleteIfExists(files.outboxSent());
     LessonDownload.delete(files.lessons());
+    LessonDownload.delete(files.lessonsNext());
+    Files.deleteIfExists(files.ca());
     out.println(Messages.get("class.leave.done", joined.className()));
     return ExitCode.OK;
   }

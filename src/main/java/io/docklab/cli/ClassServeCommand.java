@@ -1,9 +1,13 @@
 package io.docklab.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.docklab.classroom.Pem;
 import io.docklab.classroom.learner.ClassroomFiles;
 import io.docklab.classroom.server.ClassServer;
 import io.docklab.classroom.server.ClassTable;
 import io.docklab.classroom.server.TeacherKey;
+import io.docklab.classroom.server.TlsFiles;
 import io.docklab.classroom.store.ClassStore;
 import io.docklab.i18n.Messages;
 import io.docklab.lesson.Lesson;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -51,6 +56,12 @@ final class ClassServeCommand implements Callable<Integer> {
   @Option(names = "--stuck", paramLabel = "MINUTES")
   int stuckMinutes = ClassTable.DEFAULT_STUCK_MINUTES;
 
+  @Option(names = "--tls-cert", paramLabel = "FILE")
+  Path tlsCert;
+
+  @Option(names = "--tls-key", paramLabel = "FILE")
+  Path tlsKey;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,8 +80,14 @@ final class ClassServeCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       throw new ExitException(ExitCode.USAGE, Messages.get("class.serve.badListen", listen));
     }
+    Optional<TlsFiles> tls = tls();
     if (!loopback(host)) {
-      spec.commandLine().getErr().println(Messages.get("class.serve.notLoopback", host));
+      spec.commandLine()
+          .getErr()
+          .println(
+              Messages.get(
+                  tls.isPresent() ? "class.serve.notLoopbackTls" : "class.serve.notLoopback",
+                  host));
     }
     ClassroomFiles files = ClassroomFiles.in(DataDirectory.resolve());
     Files.createDirectories(files.directory());
@@ -86,12 +103,16 @@ final class ClassServeCommand implements Callable<Integer> {
     TeacherKey key = TeacherKey.open(store, name, files.directory());
     ClassServer server =
         ClassServer.open(store, key, directories, servedLessons(directories), stuckMinutes);
-    int bound = server.start(host, port);
-    String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound;
-    Files.writeString(
-        files.serving(),
-        "{\"url\": \"" + address + "\", \"code\": \"" + server.code() + "\"}\n",
-        StandardCharsets.UTF_8);
+    int bound = server.start(host, port, tls);
+    String address =
+        (tls.isPresent() ? "https://" : "http://")
+            + (host.contains(":") ? "[" + host + "]" : host)
+            + ":"
+            + bound;
+    ObjectNode serving = new ObjectMapper().createObjectNode();
+    serving.put("url", address).put("code", server.code());
+    tls.ifPresent(served -> serving.put("cert", served.certificate().toString()));
+    Files.writeString(files.serving(), serving + "\n", StandardCharsets.UTF_8);
     out.println(Messages.get("class.serve.running", server.className(), address));
     out.println(Messages.get("class.serve.code", server.code()));
     out.println(Messages.get("class.serve.dashboard", address + "/#t=" + server.teacherToken()));
@@ -117,6 +138,21 @@ final class ClassServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     return ExitCode.OK;
+  }
+
+  /** The certificate and key to serve HTTPS with, read now: a bad file stops here, in one line. */
+  private Optional<TlsFiles> tls() {
+    if (tlsCert == null && tlsKey == null) {
+      return Optional.empty();
+    }
+    if (tlsCert == null || tlsKey == null) {
+      throw new ExitException(ExitCode.USAGE, Messages.get("class.serve.tlsBoth"));
+    }
+    try {
+      return Optional.of(TlsFiles.read(tlsCert, tlsKey));
+    } catch (Pem.BadPem e) {
+      throw new ExitException(ExitCode.USAGE, "docklab class serve: " + e.getMessage());
+    }
   }
 
   /** The steps of the lessons served: those of the directories given, else the bundled ones. */

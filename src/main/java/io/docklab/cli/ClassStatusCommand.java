@@ -66,7 +66,12 @@ final class ClassStatusCommand implements Callable<Integer> {
     String code = serving.path("code").asText();
     Path tokenFile = files.directory().resolve("teacher-" + code + ".token");
     String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-    ClassClient client = new ClassClient(URI.create(serving.path("url").asText() + "/"));
+    URI server = URI.create(serving.path("url").asText() + "/");
+    // Served over HTTPS: the server's own certificate is the one to trust.
+    ClassClient client =
+        serving.hasNonNull("cert")
+            ? new ClassClient(server, Path.of(serving.path("cert").asText()))
+            : new ClassClient(server);
     try {
       if (csv) {
         out.print(client.tableCsv(token));

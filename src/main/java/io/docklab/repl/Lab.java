@@ -1,6 +1,7 @@
 package io.docklab.repl;
 
 import io.docklab.check.ProbeSweep;
+import io.docklab.classroom.learner.ClassReporter;
 import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineAddress;
 import io.docklab.i18n.Messages;
@@ -39,6 +40,9 @@ import org.jline.terminal.impl.DumbTerminal;
 public final class Lab {
   /** How long after the first prompt the engine is connected in the background. */
   private static final long WARM_UP_DELAY_MILLIS = 300;
+
+  /** How long a leaving lab waits, at most, for the class's reporter to write what it was told. */
+  private static final java.time.Duration CLASS_PATIENCE = java.time.Duration.ofSeconds(1);
 
   /**
    * Set in the environment of every command typed at the lab prompt, to the lesson's id: a {@code
@@ -187,7 +191,14 @@ public final class Lab {
             new LabContext(
                 new Screen(terminal, style), loaded.progress(), store, engine, data, lessons);
         // The class joined (docklab class join), if any, is told what the learner does.
-        io.docklab.classroom.learner.ClassReporter.ifJoined(data).ifPresent(lab::reportTo);
+        // The class's status line shows at the right of the prompt. The reporter begins once the
+        // first prompt is up (its HTTP client and the server's answers are no part of the start).
+        Optional<ClassReporter> joined = ClassReporter.joined(data);
+        joined.ifPresent(
+            reporter -> {
+              lab.reportTo(reporter);
+              lab.showClass(ClassStatusLine.of(reporter, lab.screen()));
+            });
 
         // Completion: the commands are registered by the shell below, once the line reader they
         // ask their questions with exists; the completer reads them when Tab is pressed.
@@ -230,11 +241,13 @@ public final class Lab {
                         completer)
                     .pick(loaded.progress());
         if (lesson.isEmpty()) {
+          joined.ifPresent(reporter -> reporter.finish(CLASS_PATIENCE));
           return;
         }
         // The engine is connected once the lesson is on screen, so that its connection (a
         // thousand classes) does not compete with the first prompt for the processor.
-        shell.run(lesson.get(), () -> warmUpLater(names, parser, engine));
+        shell.run(lesson.get(), () -> warmUpLater(names, parser, engine, joined));
+        joined.ifPresent(reporter -> reporter.finish(CLASS_PATIENCE));
         reader.getHistory().save();
       }
     }
@@ -363,12 +376,17 @@ public final class Lab {
    * here-document does not wait for the JVM's first process; then removes the throwaway containers
    * an earlier run left behind ({@link ProbeSweep}).
    */
-  private static void warmUpLater(EngineNames names, ShellInputParser parser, EngineAccess engine) {
+  private static void warmUpLater(
+      EngineNames names,
+      ShellInputParser parser,
+      EngineAccess engine,
+      Optional<ClassReporter> joined) {
     Thread warmUp =
         new Thread(
             () -> {
               try {
                 Thread.sleep(WARM_UP_DELAY_MILLIS);
+                joined.ifPresent(ClassReporter::begin);
                 parser.warmUp();
                 names.warmUp();
                 capabilities().ifPresent(TerminalCapabilities::refresh);

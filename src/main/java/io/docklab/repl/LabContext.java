@@ -27,6 +27,7 @@ final class LabContext {
   private final VariableSettings settings;
   private volatile OpenLesson open;
   private LessonSession.Listener reporter = LessonSession.Listener.NONE;
+  private volatile ClassStatusLine classLine;
 
   LabContext(
       Screen screen,
@@ -59,6 +60,17 @@ final class LabContext {
   /** Tells {@code listener} what the learner does in each lesson opened from now on. */
   void reportTo(LessonSession.Listener listener) {
     reporter = listener;
+  }
+
+  /** Shows the class's status line at the right of the prompt from now on. */
+  void showClass(ClassStatusLine line) {
+    classLine = line;
+  }
+
+  /** The text at the right of the prompt: the class's status line, or nothing. */
+  String rightPrompt() {
+    ClassStatusLine line = classLine;
+    return line == null ? null : line.text();
   }
 
   /** The lesson open now. */

@@ -101,7 +101,7 @@ final class LabShell {
     while (true) {
       String line;
       try {
-        line = ShellInputParser.readCommand(reader, prompt());
+        line = ShellInputParser.readCommand(reader, prompt(), lab.rightPrompt());
       } catch (UserInterruptException interrupt) {
         continue;
       } catch (EndOfFileException endOfInput) {

@@ -72,6 +72,27 @@ final class Screen {
     }
   }
 
+  /**
+   * The text at the right of the prompt the learner is at becomes {@code rightPrompt} (the class's
+   * status line changed in the background); what they typed stays.
+   */
+  void rightPromptChanged(String rightPrompt) {
+    LineReader at = reader;
+    if (at == null || !at.isReading()) {
+      return; // the next prompt shows it
+    }
+    synchronized (this) {
+      if (at instanceof LineReaderImpl impl) {
+        impl.setRightPrompt(rightPrompt);
+      }
+      try {
+        at.callWidget(LineReader.REDISPLAY);
+      } catch (IllegalStateException notReading) {
+        // The learner pressed Enter meanwhile: the next prompt shows it.
+      }
+    }
+  }
+
   /** Prints {@code text} as it is (a block laid out already). */
   void print(String text) {
     synchronized (this) {

@@ -40,10 +40,15 @@ final class ShellInputParser extends DefaultParser {
    * UserInterruptException}, as at any prompt).
    */
   static String readCommand(LineReader reader, String prompt) {
+    return readCommand(reader, prompt, null);
+  }
+
+  /** As {@link #readCommand(LineReader, String)}, with {@code rightPrompt} (or none: null). */
+  static String readCommand(LineReader reader, String prompt, String rightPrompt) {
     if (!(reader.getParser() instanceof ShellInputParser parser)) {
-      return reader.readLine(prompt);
+      return reader.readLine(prompt, rightPrompt, (Character) null, null);
     }
-    return parser.holding(() -> reader.readLine(prompt));
+    return parser.holding(() -> reader.readLine(prompt, rightPrompt, (Character) null, null));
   }
 
   /**

@@ -5,14 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.docklab.classroom.ClassEvent;
 import io.docklab.classroom.EventJson;
+import io.docklab.classroom.Pem;
+import io.docklab.i18n.Messages;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import javax.net.ssl.SSLHandshakeException;
 
 /** docklab's side of the class API (docs/classroom-api.md), on the JDK's HTTP client. */
 public final class ClassClient {
@@ -20,11 +28,35 @@ public final class ClassClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final URI url;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
+  private final Optional<Path> ca;
 
+  /** A client of the server at {@code url}, trusting the certificates Java trusts. */
   public ClassClient(URI url) {
     this.url = url;
+    this.ca = Optional.empty();
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  /** A client of the server at {@code url}, trusting the certificates in {@code ca} only. */
+  public ClassClient(URI url, Path ca) throws Pem.BadPem {
+    this.url = url;
+    this.ca = Optional.of(ca);
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .sslContext(Pem.trusting(ca))
+            .build();
+  }
+
+  /**
+   * The client of the class joined in {@code files}: trusting the certificate kept with it ({@code
+   * class join --ca}) when there is one.
+   */
+  public static ClassClient of(Membership membership, ClassroomFiles files) throws Pem.BadPem {
+    return Files.isRegularFile(files.ca())
+        ? new ClassClient(membership.url(), files.ca())
+        : new ClassClient(membership.url());
   }
 
   /** What the server answered to a join. */
@@ -71,6 +103,21 @@ public final class ClassClient {
     return exchange(get("/api/v1/table.csv", teacherToken), 200);
   }
 
+  /**
+   * Whether the server's port takes a connection within two seconds: a look that costs the server
+   * nothing, for the lab's status line while there is nothing to send.
+   */
+  public boolean reachable() {
+    String host = url.getHost().replace("[", "").replace("]", "");
+    int port = url.getPort() >= 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(host, port), 2_000);
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder request = HttpRequest.newBuilder(url.resolve(path)).timeout(TIMEOUT);
     if (token != null) {
@@ -102,7 +149,20 @@ public final class ClassClient {
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (SSLHandshakeException e) {
+      throw new ClassServerException(
+          ca.isPresent()
+              ? Messages.get("class.join.wrongCa", url, ca.get())
+              : Messages.get("class.join.untrusted", url),
+          0);
     } catch (IOException e) {
+      if (e.getCause() instanceof SSLHandshakeException handshake) {
+        throw new ClassServerException(
+            ca.isPresent()
+                ? Messages.get("class.join.wrongCa", url, ca.get())
+                : Messages.get("class.join.untrusted", url),
+            0);
+      }
       throw new ClassServerException("cannot reach the class server at " + url + ": " + e, 0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -27,6 +27,19 @@ public record ClassroomFiles(Path directory) {
     return directory.resolve("lessons");
   }
 
+  /**
+   * The class's lessons fetched at a start of the lab when they changed on the teacher's side; they
+   * become {@link #lessons()} at the next start, before the catalogue is read.
+   */
+  public Path lessonsNext() {
+    return directory.resolve("lessons.next");
+  }
+
+  /** The server's certificate the learner trusts ({@code class join --ca}), PEM. */
+  public Path ca() {
+    return directory.resolve("ca.pem");
+  }
+
   public Path outbox() {
     return directory.resolve("outbox.jsonl");
   }
@@ -47,10 +60,14 @@ public record ClassroomFiles(Path directory) {
 
   /**
    * The class's lesson directory when a class is joined: one look at the disk, nothing loaded, so
-   * that the lab starts as fast without a class.
+   * that the lab starts as fast without a class. Lessons fetched at an earlier start ({@link
+   * #lessonsNext()}) take the place of the old ones first, before anything reads them.
    */
   public Optional<Path> joinedLessons() {
     Path lessons = lessons();
+    if (Files.isDirectory(lessonsNext())) {
+      LessonDownload.installNext(this);
+    }
     return Files.isDirectory(lessons) ? Optional.of(lessons) : Optional.empty();
   }
 }

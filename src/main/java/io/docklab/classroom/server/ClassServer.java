@@ -94,12 +94,24 @@ public final class ClassServer implements AutoCloseable {
 
   /** Starts listening on {@code host}:{@code port}; gives the port. */
   public int start(String host, int port) {
+    return start(host, port, Optional.empty());
+  }
+
+  /**
+   * Starts listening on {@code host}:{@code port}, over HTTPS with {@code tls} when given (plain
+   * HTTP is then not served at all); gives the port.
+   */
+  public int start(String host, int port, Optional<TlsFiles> tls) {
     app =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.http.maxRequestSize = MAX_BODY;
+              tls.ifPresent(
+                  files ->
+                      config.jetty.addConnector(
+                          (server, http) -> files.connector(server, http, host, port)));
               config.routes.exception(ApiError.class, ClassServer::refuse);
               config.routes.exception(
                   Exception.class,

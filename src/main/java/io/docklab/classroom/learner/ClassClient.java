@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.docklab.classroom.ClassEvent;
 import io.docklab.classroom.EventJson;
+import io.docklab.i18n.Messages;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -102,8 +104,11 @@ public final class ClassClient {
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (HttpTimeoutException e) {
+      throw new ClassServerException(Messages.get("class.client.timeout", url), 0);
     } catch (IOException e) {
-      throw new ClassServerException("cannot reach the class server at " + url + ": " + e, 0);
+      // The exception says no more than its class name (java.net.ConnectException): not shown.
+      throw new ClassServerException(Messages.get("class.client.unreachable", url), 0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ClassServerException("interrupted", 0);
@@ -116,7 +121,7 @@ public final class ClassClient {
         error = response.body();
       }
       throw new ClassServerException(
-          "the class server answered " + response.statusCode() + ": " + error,
+          Messages.get("class.client.refused", response.statusCode(), error),
           response.statusCode());
     }
     return response.body();

@@ -170,7 +170,7 @@ class ClassroomTwoLearnersIT {
 
       // Mid-lesson, the teacher stops the server.
       teacher.press("C-c");
-      teacher.waitFor(Tmux.EXITED, Duration.ofSeconds(30));
+      teacher.waitFor(Tmux.EXITED.strip(), Duration.ofSeconds(30));
       dashboard.await("the stream seen lost", page -> !page.state().equals("live"));
       Launcher.Run down = Launcher.run(home(teacherHome), "--lang", "en", "class", "status");
       assertNotEquals(0, down.exitCode(), down.output());
@@ -226,7 +226,7 @@ class ClassroomTwoLearnersIT {
       ben.type(":quit");
       ben.waitFor(Tmux.EXITED + "0", BACK);
       teacher.press("C-c");
-      teacher.waitFor(Tmux.EXITED, Duration.ofSeconds(30));
+      teacher.waitFor(Tmux.EXITED.strip(), Duration.ofSeconds(30));
     } finally {
       if (browser != null) {
         browser.quit();

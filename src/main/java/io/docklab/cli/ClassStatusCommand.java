@@ -45,6 +45,10 @@ final class ClassStatusCommand implements Callable<Integer> {
       return teacher(out, files);
     }
     Optional<Membership> membership = Membership.load(files);
+    if (membership.isEmpty() && teachesHere(files)) {
+      // The teacher's data directory with its server stopped: not "no class joined".
+      throw new ExitException(ExitCode.FAILED, Messages.get("class.status.notServing"));
+    }
     if (membership.isEmpty()) {
       throw new ExitException(ExitCode.USAGE, Messages.get("class.notJoined"));
     }
@@ -59,6 +63,18 @@ final class ClassStatusCommand implements Callable<Integer> {
                 membership.get().url(),
                 pending));
     return ExitCode.OK;
+  }
+
+  /** A class was served from this data directory: its teacher token is kept there. */
+  private static boolean teachesHere(ClassroomFiles files) throws java.io.IOException {
+    if (!Files.isDirectory(files.directory())) {
+      return false;
+    }
+    try (var names = Files.list(files.directory())) {
+      return names
+          .map(file -> file.getFileName().toString())
+          .anyMatch(name -> name.startsWith("teacher-") && name.endsWith(".token"));
+    }
   }
 
   private int teacher(PrintWriter out, ClassroomFiles files) throws Exception {

@@ -13,29 +13,29 @@ import java.util.concurrent.TimeUnit;
  * into with {@code send-keys} and read with {@code capture-pane}. Waits read the screen (its whole
  * scrollback) from a mark on, so an earlier line never satisfies a later wait.
  */
-final class Tmux implements AutoCloseable {
-  static final Path LAUNCHER =
+public final class Tmux implements AutoCloseable {
+  public static final Path LAUNCHER =
       Path.of(System.getProperty("docklab.launcher", "bin/docklab")).toAbsolutePath();
 
   /** Printed by the pane's shell when docklab ends, with its exit status. */
-  static final String EXITED = "DOCKLAB-EXITED ";
+  public static final String EXITED = "DOCKLAB-EXITED ";
 
   private final String socket;
   private final List<String> environment;
   private int mark;
 
-  Tmux(String socket, List<String> environment) {
+  public Tmux(String socket, List<String> environment) {
     this.socket = socket;
     this.environment = List.copyOf(environment);
   }
 
   /** Starts {@code bin/docklab ARGS} in a new 120 × 40 session. */
-  void start(String... arguments) throws IOException, InterruptedException {
+  public void start(String... arguments) throws IOException, InterruptedException {
     start(120, arguments);
   }
 
   /** Starts {@code bin/docklab ARGS} in a new session {@code columns} wide and 40 lines high. */
-  void start(int columns, String... arguments) throws IOException, InterruptedException {
+  public void start(int columns, String... arguments) throws IOException, InterruptedException {
     tmux("kill-server");
     StringBuilder command = new StringBuilder();
     for (String variable : environment) {
@@ -74,14 +74,14 @@ final class Tmux implements AutoCloseable {
   }
 
   /** Types {@code text} and Enter; later waits look at what comes after what is shown now. */
-  void type(String text) throws IOException, InterruptedException {
+  public void type(String text) throws IOException, InterruptedException {
     mark = screen().stripTrailing().length();
     check(tmux("send-keys", "-t", "0", "-l", text));
     check(tmux("send-keys", "-t", "0", "Enter"));
   }
 
   /** Types {@code text} without Enter; later waits look from the start of the current line. */
-  void typeOnly(String text) throws IOException, InterruptedException {
+  public void typeOnly(String text) throws IOException, InterruptedException {
     String shown = screen().stripTrailing();
     mark = shown.lastIndexOf('\n') + 1;
     check(tmux("send-keys", "-t", "0", "-l", text));
@@ -92,7 +92,7 @@ final class Tmux implements AutoCloseable {
    * for them, newlines sent as carriage returns. No Enter after it; later waits look from the start
    * of the current line.
    */
-  void paste(String text) throws IOException, InterruptedException {
+  public void paste(String text) throws IOException, InterruptedException {
     String shown = screen().stripTrailing();
     mark = shown.lastIndexOf('\n') + 1;
     check(tmux("set-buffer", "-b", "docklab-paste", text));
@@ -100,14 +100,14 @@ final class Tmux implements AutoCloseable {
   }
 
   /** Presses keys by tmux name: {@code Tab}, {@code Enter}, {@code C-c}, {@code C-d}. */
-  void press(String... keys) throws IOException, InterruptedException {
+  public void press(String... keys) throws IOException, InterruptedException {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", "0"));
     args.addAll(List.of(keys));
     check(tmux(args.toArray(String[]::new)));
   }
 
   /** Waits until {@code text} shows after the mark; returns the screen from the mark on. */
-  String waitFor(String text, Duration timeout) throws IOException, InterruptedException {
+  public String waitFor(String text, Duration timeout) throws IOException, InterruptedException {
     if (!text.equals(text.stripTrailing())) {
       throw new IllegalArgumentException(
           "tmux drops trailing spaces; wait for \"" + text.strip() + "\"");
@@ -134,7 +134,7 @@ final class Tmux implements AutoCloseable {
   }
 
   /** The whole pane, scrollback included, wrapped lines joined. */
-  String screen() throws IOException, InterruptedException {
+  public String screen() throws IOException, InterruptedException {
     Result result = tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "0");
     check(result);
     return result.output().replaceAll("(?m)[ \\t]+$", "");

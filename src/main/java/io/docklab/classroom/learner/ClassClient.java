@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,20 +151,15 @@ public final class ClassClient {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (SSLHandshakeException e) {
-      throw new ClassServerException(
-          ca.isPresent()
-              ? Messages.get("class.join.wrongCa", url, ca.get())
-              : Messages.get("class.join.untrusted", url),
-          0);
+      throw untrusted();
+    } catch (HttpTimeoutException e) {
+      throw new ClassServerException(Messages.get("class.client.timeout", url), 0);
     } catch (IOException e) {
-      if (e.getCause() instanceof SSLHandshakeException handshake) {
-        throw new ClassServerException(
-            ca.isPresent()
-                ? Messages.get("class.join.wrongCa", url, ca.get())
-                : Messages.get("class.join.untrusted", url),
-            0);
+      if (e.getCause() instanceof SSLHandshakeException) {
+        throw untrusted();
       }
-      throw new ClassServerException("cannot reach the class server at " + url + ": " + e, 0);
+      // The exception says no more than its class name (java.net.ConnectException): not shown.
+      throw new ClassServerException(Messages.get("class.client.unreachable", url), 0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ClassServerException("interrupted", 0);
@@ -176,10 +172,18 @@ public final class ClassClient {
         error = response.body();
       }
       throw new ClassServerException(
-          "the class server answered " + response.statusCode() + ": " + error,
+          Messages.get("class.client.refused", response.statusCode(), error),
           response.statusCode());
     }
     return response.body();
+  }
+
+  private ClassServerException untrusted() {
+    return new ClassServerException(
+        ca.isPresent()
+            ? Messages.get("class.join.wrongCa", url, ca.get())
+            : Messages.get("class.join.untrusted", url),
+        0);
   }
 
   /** The server could not be reached (status 0) or refused (its status). */

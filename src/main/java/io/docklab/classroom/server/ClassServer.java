@@ -147,7 +147,9 @@ public final class ClassServer implements AutoCloseable {
     StoredLearner learner =
         new StoredLearner(
             Tokens.id("l-"), key.storedClass().id(), name, Instant.now(), Optional.empty());
-    store.addLearner(learner, Tokens.hash(token));
+    String hash = Tokens.hash(token);
+    store.addLearner(learner, hash);
+    learnersByHash.put(hash, learner); // its first events need not ask the database who it is
     table.add(learner);
     broadcastRow(learner.id());
     ObjectNode answer = JSON.createObjectNode();

@@ -208,6 +208,10 @@ public final class ClassLoad {
       }
     }
     stored = storedEvents(home.resolve("classroom/classroom.db"));
+    String latencyFile = System.getProperty("bench.latencies");
+    if (latencyFile != null) {
+      learners.writeLatencies(Path.of(latencyFile));
+    }
     return new Figures(
         options,
         learners.sent(),

@@ -281,6 +281,21 @@ final class LoadLearners implements AutoCloseable {
     return latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
   }
 
+  /** Each event's sending (ms from the first) and latency (ms), one a line: where the tail is. */
+  void writeLatencies(java.nio.file.Path file) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int slot = 0; slot < sentAt.length(); slot++) {
+      if (sentAt.get(slot) != 0 && shownAt.get(slot) != 0) {
+        lines
+            .append((sentAt.get(slot) - firstSend) / 1_000_000)
+            .append(' ')
+            .append((shownAt.get(slot) - sentAt.get(slot)) / 1_000_000)
+            .append('\n');
+      }
+    }
+    java.nio.file.Files.writeString(file, lines);
+  }
+
   private static java.util.concurrent.ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);

@@ -219,8 +219,14 @@ public final class ClassStore implements AutoCloseable {
           alone.failure = e;
         }
       }
+    } finally {
+      for (Pending pending : group) {
+        if (pending.result == null && pending.failure == null) {
+          pending.failure = new SQLException("the events were not stored: the writer failed");
+        }
+        pending.done = true; // never left waiting, whatever the writer met
+      }
     }
-    group.forEach(done -> done.done = true);
   }
 
   private List<Stored> transaction(List<Pending> group) throws SQLException {

@@ -19,6 +19,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +64,7 @@ public final class ClassLoad {
       Duration serverCpu,
       Duration serverCpuUnderLoad,
       long peakRssKib,
+      int peakThreads,
       String loadBefore,
       String loadAfter,
       boolean finished) {
@@ -86,7 +91,7 @@ public final class ClassLoad {
               + "finished: %s in %.1f s; events/s %.1f; retries %d%s%n"
               + "latency event -> dashboard: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d events)%n"
               + "server CPU: %.1f s under load (%.0f%% of one core), %.1f s in all;"
-              + " peak RSS %.1f MB%n"
+              + " peak RSS %.1f MB; threads at most %d%n"
               + "sent = stored = shown: %d = %d = %d (table %d, answered %d); lost %d%n",
           options.learners(),
           options.eventsPerLearner(),
@@ -107,6 +112,7 @@ public final class ClassLoad {
           100.0 * serverCpuUnderLoad.toNanos() / Math.max(1, sending.toNanos()),
           serverCpu.toMillis() / 1e3,
           peakRssKib / 1024.0,
+          peakThreads,
           sent,
           stored,
           shown,
@@ -181,6 +187,7 @@ public final class ClassLoad {
     Duration cpuUnderLoad;
     long peakRss;
     LoadLearners learners;
+    AtomicInteger threads = new AtomicInteger();
     try (ServedClass server =
         ServedClass.start(options.launcher(), home, options.port(), Duration.ofSeconds(60))) {
       URI base = URI.create(server.url());
@@ -189,6 +196,18 @@ public final class ClassLoad {
           DashboardStream stream =
               DashboardStream.open(base, server.teacherToken(), learners::shown)) {
         Duration cpuBefore = server.cpu();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(
+            () -> {
+              try {
+                threads.accumulateAndGet(server.threads(), Math::max);
+              } catch (IOException | RuntimeException ignored) {
+                // the server is stopping
+              }
+            },
+            0,
+            500,
+            TimeUnit.MILLISECONDS);
         long deadline =
             System.nanoTime()
                 + options.duration().plus(options.interval()).plusSeconds(60).toNanos();
@@ -198,6 +217,7 @@ public final class ClassLoad {
           Thread.sleep(20); // polling the count the stream's reader keeps, with a deadline
         }
         cpuUnderLoad = server.cpu().minus(cpuBefore);
+        sampler.shutdownNow();
         finished = answered && learners.shown() == learners.sent();
         if (learners.shown() < learners.sent() && stream.failure() != null) {
           System.err.println("class-load: the stream stopped: " + stream.failure());
@@ -226,6 +246,7 @@ public final class ClassLoad {
         cpu,
         cpuUnderLoad,
         peakRss,
+        threads.get(),
         loadBefore,
         loadAverage(),
         finished);

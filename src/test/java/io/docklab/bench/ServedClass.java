@@ -101,16 +101,25 @@ public final class ServedClass implements AutoCloseable {
 
   /** The server's peak resident set (VmHWM) in KiB, 0 where /proc does not say. */
   public long peakRssKib() throws IOException {
+    return statusField("VmHWM:");
+  }
+
+  private long statusField(String field) throws IOException {
     Path status = Path.of("/proc", Long.toString(process.pid()), "status");
     if (!Files.isReadable(status)) {
       return 0;
     }
     for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
-      if (line.startsWith("VmHWM:")) {
+      if (line.startsWith(field)) {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));
       }
     }
     return 0;
+  }
+
+  /** The server's threads now, 0 where /proc does not say. */
+  public int threads() throws IOException {
+    return (int) statusField("Threads:");
   }
 
   /** All the server has written to its standard output and error so far. */

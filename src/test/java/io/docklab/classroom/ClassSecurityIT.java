@@ -125,10 +125,11 @@ class ClassSecurityIT {
           sender.get(150, TimeUnit.SECONDS);
         }
         flooding.set(false);
+        others.shutdown(); // the round under way ends, no other starts
+        assertTrue(others.awaitTermination(30, TimeUnit.SECONDS), "the others' round never ended");
       } finally {
         others.shutdownNow();
         flood.shutdownNow();
-        others.awaitTermination(10, TimeUnit.SECONDS);
       }
       assertTrue(other.isEmpty(), "answers other than 200 and 429: " + other);
       assertTrue(refused.get() > 0, "nothing of 10,000 events was refused");

@@ -12,14 +12,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
  * The class database through plain JDBC: SQLite by default, PostgreSQL with a {@code
- * jdbc:postgresql:} URL. One connection, one caller at a time (SQLite writes one at a time anyway).
+ * jdbc:postgresql:} URL. One connection, one caller at a time (SQLite writes one at a time anyway);
+ * events are written in groups (see {@link #store}).
  */
 public final class ClassStore implements AutoCloseable {
   private final Connection connection;
+  private final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
+  private final ReentrantLock writer = new ReentrantLock();
 
   private ClassStore(Connection connection) {
     this.connection = connection;
@@ -148,34 +153,110 @@ public final class ClassStore implements AutoCloseable {
   }
 
   /**
-   * Stores {@code events} of the learner in one transaction; an event whose sequence number is
-   * stored already is left out (the first one stays).
+   * Stores {@code events} of the learner, committed when this returns; an event whose sequence
+   * number is stored already is left out (the first one stays).
+   *
+   * <p>Group commit: the batches of callers who arrive while a transaction is being written wait
+   * and then go together into the next one, written by whichever of them gets there first. Under a
+   * class's load this makes one transaction (and one write of SQLite's log) of many requests
+   * instead of one each, and no caller queues behind another's commit on its own.
    */
-  public synchronized Stored store(String learnerId, List<ClassEvent> events, Instant received)
+  public Stored store(String learnerId, List<ClassEvent> events, Instant received)
       throws SQLException {
+    Pending pending = new Pending(learnerId, events, received);
+    waiting.add(pending);
+    while (!pending.done) {
+      writer.lock();
+      try {
+        if (!pending.done) {
+          List<Pending> group = new ArrayList<>();
+          for (Pending next = waiting.poll(); next != null; next = waiting.poll()) {
+            group.add(next);
+          }
+          writeGroup(group);
+        }
+      } finally {
+        writer.unlock();
+      }
+    }
+    if (pending.failure != null) {
+      throw new SQLException(pending.failure.getMessage(), pending.failure);
+    }
+    return pending.result;
+  }
+
+  /** One caller's batch, and what became of it. */
+  private static final class Pending {
+    final String learnerId;
+    final List<ClassEvent> events;
+    final Instant received;
+    volatile boolean done;
+    Stored result;
+    Exception failure;
+
+    Pending(String learnerId, List<ClassEvent> events, Instant received) {
+      this.learnerId = learnerId;
+      this.events = events;
+      this.received = received;
+    }
+  }
+
+  /**
+   * Writes the batches in one transaction; when that fails, each in a transaction of its own, so
+   * that a failure is only its caller's.
+   */
+  private synchronized void writeGroup(List<Pending> group) {
+    try {
+      List<Stored> results = transaction(group);
+      for (int i = 0; i < group.size(); i++) {
+        group.get(i).result = results.get(i);
+      }
+    } catch (SQLException | RuntimeException groupFailed) {
+      for (Pending alone : group) {
+        try {
+          alone.result = transaction(List.of(alone)).get(0);
+        } catch (SQLException | RuntimeException e) {
+          alone.failure = e;
+        }
+      }
+    } finally {
+      for (Pending pending : group) {
+        if (pending.result == null && pending.failure == null) {
+          pending.failure = new SQLException("the events were not stored: the writer failed");
+        }
+        pending.done = true; // never left waiting, whatever the writer met
+      }
+    }
+  }
+
+  private List<Stored> transaction(List<Pending> group) throws SQLException {
     connection.setAutoCommit(false);
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO events (learner_id, seq, kind, lesson, step, happened_at, line,"
                 + " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (learner_id, seq) DO NOTHING")) {
-      List<ClassEvent> stored = new ArrayList<>();
-      for (ClassEvent event : events) {
-        insert.setString(1, learnerId);
-        insert.setLong(2, event.seq());
-        insert.setString(3, event.kind().wire());
-        insert.setString(4, event.lesson());
-        insert.setString(5, event.step().orElse(null));
-        insert.setString(6, event.time().toString());
-        insert.setString(7, event.line().orElse(null));
-        insert.setString(8, received.toString());
-        if (insert.executeUpdate() == 1) {
-          stored.add(event);
+      List<Stored> results = new ArrayList<>();
+      for (Pending pending : group) {
+        List<ClassEvent> stored = new ArrayList<>();
+        for (ClassEvent event : pending.events) {
+          insert.setString(1, pending.learnerId);
+          insert.setLong(2, event.seq());
+          insert.setString(3, event.kind().wire());
+          insert.setString(4, event.lesson());
+          insert.setString(5, event.step().orElse(null));
+          insert.setString(6, event.time().toString());
+          insert.setString(7, event.line().orElse(null));
+          insert.setString(8, pending.received.toString());
+          if (insert.executeUpdate() == 1) {
+            stored.add(event);
+          }
         }
+        results.add(
+            new Stored(stored, pending.events.size() - stored.size(), last(pending.learnerId)));
       }
-      long last = last(learnerId);
       connection.commit();
-      return new Stored(stored, events.size() - stored.size(), last);
+      return results;
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -122,11 +123,15 @@ public final class ClassStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The class's learners in the order they joined. Sorted here, not by SQL: the times are text of
+   * varying length ({@code …:05Z}, {@code …:05.123Z}, {@code …:05.123456Z}), which neither SQLite's
+   * nor a PostgreSQL collation orders as times.
+   */
   public synchronized List<StoredLearner> learners(String classId) throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT id, class_id, name, joined_at, left_at FROM learners WHERE class_id = ?"
-                + " ORDER BY joined_at, id")) {
+            "SELECT id, class_id, name, joined_at, left_at FROM learners WHERE class_id = ?")) {
       query.setString(1, classId);
       List<StoredLearner> learners = new ArrayList<>();
       try (ResultSet result = query.executeQuery()) {
@@ -134,6 +139,7 @@ public final class ClassStore implements AutoCloseable {
           learners.add(learner(result));
         }
       }
+      learners.sort(Comparator.comparing(StoredLearner::joined).thenComparing(StoredLearner::id));
       return learners;
     }
   }

@@ -306,6 +306,14 @@ class ClassServerIT {
               + "]}",
           400,
           "unknown field \"extra\"");
+      assertRefused(
+          teacher,
+          aiko,
+          "{\"events\": ["
+              + event(1, "check-failed", "intro").replace("}", ", \"line\": \"a\\u0000b\"}")
+              + "]}",
+          400,
+          "\"line\" must be");
       StringBuilder tooMany = new StringBuilder();
       for (int i = 1; i <= 101; i++) {
         tooMany.append(i > 1 ? "," : "").append(event(i, "step-started", "intro"));

@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * the tests. Started once per JVM on first use; stopped and deleted when the JVM ends, whether the
  * tests passed or not.
  */
-final class PostgresServer {
+public final class PostgresServer {
   static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
-  static final int PORT = 22771;
+  public static final int PORT = 22771;
   static final String DATABASE = "docklab";
   static final String USER = "docklab";
   private static final Duration START = Duration.ofSeconds(60);
@@ -44,7 +44,7 @@ final class PostgresServer {
   }
 
   /** The server of this JVM, started on the first call. */
-  static synchronized PostgresServer shared() {
+  public static synchronized PostgresServer shared() {
     if (failed != null) {
       throw failed;
     }
@@ -63,7 +63,7 @@ final class PostgresServer {
   }
 
   /** The JDBC URL of the test database, as the test user, with {@code schema} searched first. */
-  String url(String schema) {
+  public String url(String schema) {
     return "jdbc:postgresql://127.0.0.1:"
         + PORT
         + "/"
@@ -298,7 +298,7 @@ final class PostgresServer {
   }
 
   /** Drops {@code schema} with all it holds. */
-  void drop(String schema) throws SQLException {
+  public void drop(String schema) throws SQLException {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -306,7 +306,7 @@ final class PostgresServer {
   }
 
   /** Makes an empty schema owned by the test user. */
-  void create(String schema) throws SQLException {
+  public void create(String schema) throws SQLException {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA " + schema);

@@ -46,6 +46,21 @@ public final class ClassStore implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code url} fit to show: a password in it (as {@code password=…} or {@code user:…@}) hidden.
+   */
+  public static String shown(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***")
+        .replaceAll("//([^/:@]*):[^/@]*@", "//$1:***@");
+  }
+
+  /** What a failure to open the database says, in one line. */
+  public static String reason(SQLException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end).strip();
+  }
+
   /** A class as stored. */
   public record StoredClass(String id, String name, String code, String teacherTokenHash) {}
 

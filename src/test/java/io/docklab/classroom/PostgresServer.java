@@ -25,7 +25,10 @@ import java.util.stream.Stream;
  * tests passed or not.
  */
 public final class PostgresServer {
-  static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+  /** Debian's PostgreSQL 15 binaries; {@code -Ddocklab.postgres.bin=DIR} for others. */
+  static final Path BIN =
+      Path.of(System.getProperty("docklab.postgres.bin", "/usr/lib/postgresql/15/bin"));
+
   public static final int PORT = 22771;
   static final String DATABASE = "docklab";
   static final String USER = "docklab";

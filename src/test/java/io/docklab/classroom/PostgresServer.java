@@ -120,6 +120,7 @@ public final class PostgresServer {
               + " for the tests' PostgreSQL is taken (a server left by an earlier run? see"
               + " /tmp/docklab-pg-*)");
     }
+    long began = System.nanoTime();
     Path directory = Files.createTempDirectory("docklab-pg-");
     PostgresServer server = new PostgresServer(directory, random());
     try {
@@ -146,6 +147,9 @@ public final class PostgresServer {
       server.psql(
           "CREATE ROLE " + USER + " LOGIN PASSWORD '" + server.password + "'",
           "CREATE DATABASE " + DATABASE + " OWNER " + USER);
+      System.err.printf(
+          "PostgreSQL for the tests: 127.0.0.1:%d, %s, started in %d ms%n",
+          PORT, directory, (System.nanoTime() - began) / 1_000_000);
       return server;
     } catch (Exception | Error e) {
       server.stopAndDelete();

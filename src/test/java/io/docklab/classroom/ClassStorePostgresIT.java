@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.docklab.classroom.store.ClassStore;
 import io.docklab.classroom.store.ClassStore.StoredClass;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +36,30 @@ class ClassStorePostgresIT {
       try (ClassStore store = ClassStore.open(first.url)) {
         assertEquals("AAAA-AAAA", store.classNamed("Docker 101").orElseThrow().code());
       }
+    }
+  }
+
+  @Test
+  void theStoreWorksAgainOncePostgresqlIsBackFromARestart() throws Exception {
+    try (TestStore.Database database = TestStore.POSTGRESQL.fresh(directory);
+        ClassStore store = ClassStore.open(database.url)) {
+      store.createClass(new StoredClass("c-1", "Docker 101", "AAAA-AAAA", "0".repeat(64)), at());
+      PostgresServer.shared().restart();
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      int failed = 0;
+      while (true) {
+        try {
+          assertEquals("AAAA-AAAA", store.classNamed("Docker 101").orElseThrow().code());
+          break;
+        } catch (SQLException dropped) {
+          failed++;
+          if (System.nanoTime() > deadline) {
+            throw dropped;
+          }
+          TimeUnit.MILLISECONDS.sleep(100); // polling the store, with a deadline
+        }
+      }
+      assertTrue(failed <= 1, failed + " calls failed after the restart");
     }
   }
 

@@ -304,6 +304,22 @@ public final class PostgresServer {
     return HexFormat.of().formatHex(bytes);
   }
 
+  /** Restarts the server (as a school's would be, for maintenance), dropping every connection. */
+  void restart() throws IOException, InterruptedException {
+    run(
+        List.of(
+            BIN.resolve("pg_ctl").toString(),
+            "-D",
+            data().toString(),
+            "-l",
+            directory.resolve("server.log").toString(),
+            "-m",
+            "fast",
+            "-W",
+            "restart"));
+    awaitReady();
+  }
+
   /** Drops {@code schema} with all it holds. */
   public void drop(String schema) throws SQLException {
     try (Connection connection = connect();

@@ -17,17 +17,25 @@ import java.util.function.Consumer;
 
 /**
  * The class database through plain JDBC: SQLite by default, PostgreSQL with a {@code
- * jdbc:postgresql:} URL. One connection, one caller at a time (SQLite writes one at a time anyway).
+ * jdbc:postgresql:} URL. One connection, one caller at a time (SQLite writes one at a time anyway);
+ * a connection the database dropped (PostgreSQL restarted) is opened again on the next call.
  */
 public final class ClassStore implements AutoCloseable {
-  private final Connection connection;
+  private final String url;
+  private Connection connection;
+  private boolean closed;
 
-  private ClassStore(Connection connection) {
+  private ClassStore(String url, Connection connection) {
+    this.url = url;
     this.connection = connection;
   }
 
   /** Opens the database at {@code url} and brings its schema up to date. */
   public static ClassStore open(String url) throws SQLException {
+    return new ClassStore(url, connect(url));
+  }
+
+  private static Connection connect(String url) throws SQLException {
     Connection connection = DriverManager.getConnection(url);
     try {
       if (url.startsWith("jdbc:sqlite:")) {
@@ -39,11 +47,25 @@ public final class ClassStore implements AutoCloseable {
         }
       }
       Schema.migrate(connection);
-      return new ClassStore(connection);
+      return connection;
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
     }
+  }
+
+  /**
+   * The connection, opened again when the database closed it: the call that met the broken
+   * connection failed, the next one works once the database is back.
+   */
+  private Connection connection() throws SQLException {
+    if (closed) {
+      throw new SQLException("the class store is closed");
+    }
+    if (connection.isClosed()) {
+      connection = connect(url);
+    }
+    return connection;
   }
 
   /**
@@ -73,8 +95,9 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized Optional<StoredClass> classNamed(String name) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT id, name, code, teacher_token_hash FROM classes WHERE name = ?")) {
+        connection()
+            .prepareStatement(
+                "SELECT id, name, code, teacher_token_hash FROM classes WHERE name = ?")) {
       query.setString(1, name);
       try (ResultSet result = query.executeQuery()) {
         return result.next()
@@ -91,9 +114,10 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized void createClass(StoredClass created, Instant at) throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO classes (id, name, code, teacher_token_hash, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
+        connection()
+            .prepareStatement(
+                "INSERT INTO classes (id, name, code, teacher_token_hash, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
       insert.setString(1, created.id());
       insert.setString(2, created.name());
       insert.setString(3, created.code());
@@ -105,7 +129,7 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized void replaceTeacherToken(String classId, String hash) throws SQLException {
     try (PreparedStatement update =
-        connection.prepareStatement("UPDATE classes SET teacher_token_hash = ? WHERE id = ?")) {
+        connection().prepareStatement("UPDATE classes SET teacher_token_hash = ? WHERE id = ?")) {
       update.setString(1, hash);
       update.setString(2, classId);
       update.executeUpdate();
@@ -114,8 +138,9 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized void addLearner(StoredLearner learner, String tokenHash) throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO learners (id, class_id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)")) {
+        connection()
+            .prepareStatement(
+                "INSERT INTO learners (id, class_id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)")) {
       insert.setString(1, learner.id());
       insert.setString(2, learner.classId());
       insert.setString(3, learner.name());
@@ -128,9 +153,10 @@ public final class ClassStore implements AutoCloseable {
   /** The learner whose token has {@code hash}, unless it has left. */
   public synchronized Optional<StoredLearner> learnerWithToken(String hash) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT id, class_id, name, joined_at, left_at FROM learners"
-                + " WHERE token_hash = ? AND left_at IS NULL")) {
+        connection()
+            .prepareStatement(
+                "SELECT id, class_id, name, joined_at, left_at FROM learners"
+                    + " WHERE token_hash = ? AND left_at IS NULL")) {
       query.setString(1, hash);
       try (ResultSet result = query.executeQuery()) {
         return result.next() ? Optional.of(learner(result)) : Optional.empty();
@@ -145,8 +171,9 @@ public final class ClassStore implements AutoCloseable {
    */
   public synchronized List<StoredLearner> learners(String classId) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT id, class_id, name, joined_at, left_at FROM learners WHERE class_id = ?")) {
+        connection()
+            .prepareStatement(
+                "SELECT id, class_id, name, joined_at, left_at FROM learners WHERE class_id = ?")) {
       query.setString(1, classId);
       List<StoredLearner> learners = new ArrayList<>();
       try (ResultSet result = query.executeQuery()) {
@@ -161,7 +188,7 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized void leave(String learnerId, Instant at) throws SQLException {
     try (PreparedStatement update =
-        connection.prepareStatement("UPDATE learners SET left_at = ? WHERE id = ?")) {
+        connection().prepareStatement("UPDATE learners SET left_at = ? WHERE id = ?")) {
       update.setString(1, at.toString());
       update.setString(2, learnerId);
       update.executeUpdate();
@@ -174,12 +201,13 @@ public final class ClassStore implements AutoCloseable {
    */
   public synchronized Stored store(String learnerId, List<ClassEvent> events, Instant received)
       throws SQLException {
-    connection.setAutoCommit(false);
+    connection().setAutoCommit(false);
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO events (learner_id, seq, kind, lesson, step, happened_at, line,"
-                + " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (learner_id, seq) DO NOTHING")) {
+        connection()
+            .prepareStatement(
+                "INSERT INTO events (learner_id, seq, kind, lesson, step, happened_at, line,"
+                    + " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (learner_id, seq) DO NOTHING")) {
       List<ClassEvent> stored = new ArrayList<>();
       for (ClassEvent event : events) {
         insert.setString(1, learnerId);
@@ -207,7 +235,7 @@ public final class ClassStore implements AutoCloseable {
 
   private long last(String learnerId) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement("SELECT MAX(seq) FROM events WHERE learner_id = ?")) {
+        connection().prepareStatement("SELECT MAX(seq) FROM events WHERE learner_id = ?")) {
       query.setString(1, learnerId);
       try (ResultSet result = query.executeQuery()) {
         return result.next() ? result.getLong(1) : 0;
@@ -218,10 +246,11 @@ public final class ClassStore implements AutoCloseable {
   /** Every event of the class's learners, learner by learner in sequence order. */
   public synchronized void events(String classId, Consumer<LearnerEvent> each) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT e.learner_id, e.seq, e.kind, e.lesson, e.step, e.happened_at, e.line,"
-                + " e.received_at FROM events e JOIN learners l ON l.id = e.learner_id"
-                + " WHERE l.class_id = ? ORDER BY e.learner_id, e.seq")) {
+        connection()
+            .prepareStatement(
+                "SELECT e.learner_id, e.seq, e.kind, e.lesson, e.step, e.happened_at, e.line,"
+                    + " e.received_at FROM events e JOIN learners l ON l.id = e.learner_id"
+                    + " WHERE l.class_id = ? ORDER BY e.learner_id, e.seq")) {
       query.setString(1, classId);
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {
@@ -255,6 +284,7 @@ public final class ClassStore implements AutoCloseable {
 
   @Override
   public synchronized void close() throws SQLException {
+    closed = true;
     connection.close();
   }
 }

@@ -159,7 +159,8 @@ public final class EventJson {
     if (value.isPresent()
         && (value.get().isEmpty()
             || value.get().length() > MAX_LINE
-            || value.get().chars().anyMatch(c -> c == '\n' || c == '\r'))) {
+            // NUL: PostgreSQL's text cannot hold it, so no store takes it.
+            || value.get().chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0))) {
       throw new InvalidEvent(
           "\"" + field + "\" must be 1 to " + MAX_LINE + " characters on one line");
     }

@@ -98,7 +98,8 @@ final class ClassServeCommand implements Callable<Integer> {
       store = ClassStore.open(url);
     } catch (SQLException e) {
       throw new ExitException(
-          ExitCode.FAILED, Messages.get("class.serve.noDatabase", url, e.getMessage()));
+          ExitCode.FAILED,
+          Messages.get("class.serve.noDatabase", ClassStore.shown(url), ClassStore.reason(e)));
     }
     TeacherKey key = TeacherKey.open(store, name, files.directory());
     ClassServer server =

@@ -18,23 +18,44 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The lab's session tells the class what the learner does: a bundled lesson's session with the
- * reporter of a joined class, against the real server (port 22713).
+ * reporter of a joined class, against the real server (port 22713), on SQLite and on PostgreSQL.
  */
 @Timeout(60)
+@ParameterizedClass(name = "on {0}")
+@MethodSource("io.docklab.classroom.TestStore#both")
 class ClassReporterIT {
+  @Parameter TestStore store;
   @TempDir Path teacherDirectory;
   @TempDir Path learnerData;
+  TestStore.Database database;
+
+  @BeforeEach
+  void freshDatabase() throws Exception {
+    database = store.fresh(teacherDirectory);
+  }
+
+  @AfterEach
+  void dropDatabase() throws Exception {
+    if (database != null) {
+      database.close();
+    }
+  }
 
   @Test
   void stepsHintsFailuresAndResetsReachTheTable() throws Exception {
     Lesson lesson = LessonCatalog.load(List.of()).lessons().get(0);
-    try (TestClass teacher = TestClass.start(teacherDirectory, 22713, List.of())) {
+    try (TestClass teacher = TestClass.start(database, teacherDirectory, 22713, List.of())) {
       Learner aiko = teacher.join("Aiko");
       ClassroomFiles files = ClassroomFiles.in(learnerData);
       new Membership(

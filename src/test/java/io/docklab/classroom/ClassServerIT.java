@@ -22,21 +22,43 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The class server for real: started on loopback ports 22701-22709 with SQLite in a temporary
- * directory, spoken to over HTTP as docs/classroom-api.md says.
+ * The class server for real: started on loopback ports 22701-22710, once on SQLite in a temporary
+ * directory and once on the tests' PostgreSQL server (each test with a database of its own), spoken
+ * to over HTTP as docs/classroom-api.md says.
  */
 @Timeout(60)
+@ParameterizedClass(name = "on {0}")
+@MethodSource("io.docklab.classroom.TestStore#both")
 class ClassServerIT {
+  @Parameter TestStore store;
   @TempDir Path directory;
+  TestStore.Database database;
+
+  @BeforeEach
+  void freshDatabase() throws Exception {
+    database = store.fresh(directory);
+  }
+
+  @AfterEach
+  void dropDatabase() throws Exception {
+    if (database != null) {
+      database.close();
+    }
+  }
 
   @Test
   void aLearnerJoinsAndItsEventsMakeTheTable() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22701, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22701, List.of())) {
       Learner aiko = teacher.join("Aiko");
       assertTrue(aiko.token().startsWith("dlL_") && aiko.token().length() >= 4 + 43, aiko.token());
       HttpResponse<String> answer =
@@ -75,7 +97,7 @@ class ClassServerIT {
 
   @Test
   void aBatchSentTwiceIsStoredOnce() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22702, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22702, List.of())) {
       Learner aiko = teacher.join("Aiko");
       String[] batch = {event(1, "step-started", "intro"), event(2, "step-done", "intro")};
       assertEquals(200, teacher.events(aiko, batch).statusCode());
@@ -94,13 +116,13 @@ class ClassServerIT {
     String code;
     String teacherToken;
     Learner aiko;
-    try (TestClass teacher = TestClass.start(directory, 22703, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22703, List.of())) {
       code = teacher.server.code();
       teacherToken = teacher.server.teacherToken();
       aiko = teacher.join("Aiko");
       teacher.events(aiko, event(1, "step-started", "intro"));
     }
-    try (TestClass again = TestClass.start(directory, 22703, List.of())) {
+    try (TestClass again = TestClass.start(database, directory, 22703, List.of())) {
       assertEquals(code, again.server.code());
       assertEquals(teacherToken, again.server.teacherToken());
       assertEquals(
@@ -121,15 +143,12 @@ class ClassServerIT {
         "rw-------",
         java.nio.file.attribute.PosixFilePermissions.toString(
             Files.getPosixFilePermissions(tokenFile)));
-    assertFalse(
-        Files.readString(directory.resolve("classroom.db"), StandardCharsets.ISO_8859_1)
-            .contains(teacherToken),
-        "the database holds the teacher's token itself");
+    assertFalse(database.dump().contains(teacherToken), "the database holds the teacher's token");
   }
 
   @Test
   void theStreamShowsAStepWithinOneSecond() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22704, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22704, List.of())) {
       Learner aiko = teacher.join("Aiko");
       BlockingQueue<String> lines = new LinkedBlockingQueue<>();
       HttpRequest request =
@@ -175,7 +194,7 @@ class ClassServerIT {
     Path lessons = Files.createDirectories(directory.resolve("course"));
     Files.writeString(lessons.resolve("first.md"), "# First\n");
     Files.writeString(lessons.resolve(".hidden"), "secret\n");
-    try (TestClass teacher = TestClass.start(directory, 22705, List.of(lessons))) {
+    try (TestClass teacher = TestClass.start(database, directory, 22705, List.of(lessons))) {
       Learner aiko = teacher.join("Aiko");
       HttpResponse<String> bundle = teacher.get("/api/v1/lessons", aiko.token());
       assertEquals(200, bundle.statusCode(), bundle.body());
@@ -195,7 +214,7 @@ class ClassServerIT {
 
   @Test
   void noTokenAndAWrongTokenAreRefused() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22706, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22706, List.of())) {
       Learner aiko = teacher.join("Aiko");
       for (String path :
           List.of("/api/v1/table", "/api/v1/table.csv", "/api/v1/class", "/api/v1/stream")) {
@@ -217,7 +236,7 @@ class ClassServerIT {
 
   @Test
   void aLearnerTokenOpensNeitherTeacherRoutesNorAnotherLearner() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22707, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22707, List.of())) {
       Learner aiko = teacher.join("Aiko");
       Learner ben = teacher.join("Ben");
       for (String path :
@@ -244,7 +263,7 @@ class ClassServerIT {
 
   @Test
   void oversizedMalformedAndOutOfRangeBodiesAreRefusedClearly() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22708, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22708, List.of())) {
       Learner aiko = teacher.join("Aiko");
       String path = "/api/v1/learners/" + aiko.id() + "/events";
       HttpResponse<String> oversized =
@@ -287,6 +306,14 @@ class ClassServerIT {
               + "]}",
           400,
           "unknown field \"extra\"");
+      assertRefused(
+          teacher,
+          aiko,
+          "{\"events\": ["
+              + event(1, "check-failed", "intro").replace("}", ", \"line\": \"a\\u0000b\"}")
+              + "]}",
+          400,
+          "\"line\" must be");
       StringBuilder tooMany = new StringBuilder();
       for (int i = 1; i <= 101; i++) {
         tooMany.append(i > 1 ? "," : "").append(event(i, "step-started", "intro"));
@@ -319,7 +346,7 @@ class ClassServerIT {
 
   @Test
   void aScriptInANameIsOnlyText() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22709, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22709, List.of())) {
       String name = "<script>alert('x')</script>";
       teacher.join(name);
       assertEquals(name, teacher.table().get("learners").get(0).get("name").asText());
@@ -339,7 +366,7 @@ class ClassServerIT {
 
   @Test
   void aFloodFromOneLearnerIsSlowedAndTheOthersGetThrough() throws Exception {
-    try (TestClass teacher = TestClass.start(directory, 22710, List.of())) {
+    try (TestClass teacher = TestClass.start(database, directory, 22710, List.of())) {
       Learner flooder = teacher.join("Flooder");
       Learner ben = teacher.join("Ben");
       int refused = 0;

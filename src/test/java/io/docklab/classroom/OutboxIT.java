@@ -12,25 +12,46 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The learner's outbox against the real server (port 22711): events kept while the server is down,
- * sent in order once it is up, never stored twice.
+ * The learner's outbox against the real server (port 22711), on SQLite and on PostgreSQL: events
+ * kept while the server is down, sent in order once it is up, never stored twice.
  */
 @Timeout(60)
+@ParameterizedClass(name = "on {0}")
+@MethodSource("io.docklab.classroom.TestStore#both")
 class OutboxIT {
   private static final int PORT = 22711;
 
+  @Parameter TestStore store;
   @TempDir Path teacherDirectory;
   @TempDir Path learnerData;
+  TestStore.Database database;
+
+  @BeforeEach
+  void freshDatabase() throws Exception {
+    database = store.fresh(teacherDirectory);
+  }
+
+  @AfterEach
+  void dropDatabase() throws Exception {
+    if (database != null) {
+      database.close();
+    }
+  }
 
   @Test
   void eventsWaitForTheServerAndAreStoredOnce() throws Exception {
     Learner aiko;
-    try (TestClass teacher = TestClass.start(teacherDirectory, PORT, List.of())) {
+    try (TestClass teacher = TestClass.start(database, teacherDirectory, PORT, List.of())) {
       aiko = teacher.join("Aiko");
     }
     ClassroomFiles files = ClassroomFiles.in(learnerData);
@@ -44,7 +65,7 @@ class OutboxIT {
     assertEquals(150, outbox.pending().size());
     assertEquals(150, outbox.pending().get(149).seq());
 
-    try (TestClass teacher = TestClass.start(teacherDirectory, PORT, List.of())) {
+    try (TestClass teacher = TestClass.start(database, teacherDirectory, PORT, List.of())) {
       assertEquals(150, outbox.send(client, aiko.id(), aiko.token()));
       assertEquals(List.of(), outbox.pending());
       assertEquals(0, outbox.send(client, aiko.id(), aiko.token()));

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real class server on a loopback port, its SQLite database in a temporary directory, and a plain
- * HTTP client to speak to it as any client of docs/classroom-api.md would.
+ * A real class server on a loopback port, its database given by JDBC URL (SQLite in a temporary
+ * directory or the tests' PostgreSQL, see {@link TestStore}), the teacher's token file in a
+ * temporary directory, and a plain HTTP client to speak to it as any client of
+ * docs/classroom-api.md would.
  */
 final class TestClass implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -34,14 +36,28 @@ final class TestClass implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts (or continues) the class "Docker 101" kept in {@code directory}, on {@code port}. */
-  static TestClass start(Path directory, int port, List<Path> lessons) throws Exception {
-    ClassStore store = ClassStore.open("jdbc:sqlite:" + directory.resolve("classroom.db"));
-    TeacherKey key = TeacherKey.open(store, "Docker 101", directory);
-    ClassServer server =
-        ClassServer.open(store, key, lessons, Map.of("get-started", List.of("intro", "run")));
-    server.start("127.0.0.1", port);
-    return new TestClass(directory, port, server);
+  /**
+   * Starts (or continues) the class "Docker 101" kept in {@code database}, its teacher's token in
+   * {@code directory}, on {@code port}.
+   */
+  static TestClass start(TestStore.Database database, Path directory, int port, List<Path> lessons)
+      throws Exception {
+    ClassStore store = ClassStore.open(database.url);
+    ClassServer server = null;
+    try {
+      TeacherKey key = TeacherKey.open(store, "Docker 101", directory);
+      server =
+          ClassServer.open(store, key, lessons, Map.of("get-started", List.of("intro", "run")));
+      server.start("127.0.0.1", port);
+      return new TestClass(directory, port, server);
+    } catch (Exception | Error e) {
+      if (server != null) {
+        server.close();
+      } else {
+        store.close();
+      }
+      throw e;
+    }
   }
 
   URI uri(String path) {

@@ -317,7 +317,7 @@ public final class ClassReporter implements LessonSession.Listener {
   }
 
   private static String oneLine(String text) {
-    String line = text.strip();
+    String line = text.replace('\0', ' ').strip();
     int end = line.indexOf('\n');
     if (end >= 0) {
       line = line.substring(0, end).strip();

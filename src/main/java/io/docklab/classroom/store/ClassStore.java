@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -19,19 +20,27 @@ import java.util.function.Consumer;
 /**
  * The class database through plain JDBC: SQLite by default, PostgreSQL with a {@code
  * jdbc:postgresql:} URL. One connection, one caller at a time (SQLite writes one at a time anyway);
- * events are written in groups (see {@link #store}).
+ * events are written in groups (see {@link #store}); a connection the database dropped (PostgreSQL
+ * restarted) is opened again on the next call.
  */
 public final class ClassStore implements AutoCloseable {
-  private final Connection connection;
+  private final String url;
+  private Connection connection;
+  private boolean closed;
   private final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
   private final ReentrantLock writer = new ReentrantLock();
 
-  private ClassStore(Connection connection) {
+  private ClassStore(String url, Connection connection) {
+    this.url = url;
     this.connection = connection;
   }
 
   /** Opens the database at {@code url} and brings its schema up to date. */
   public static ClassStore open(String url) throws SQLException {
+    return new ClassStore(url, connect(url));
+  }
+
+  private static Connection connect(String url) throws SQLException {
     Connection connection = DriverManager.getConnection(url);
     try {
       if (url.startsWith("jdbc:sqlite:")) {
@@ -43,11 +52,40 @@ public final class ClassStore implements AutoCloseable {
         }
       }
       Schema.migrate(connection);
-      return new ClassStore(connection);
+      return connection;
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
     }
+  }
+
+  /**
+   * The connection, opened again when the database closed it: the call that met the broken
+   * connection failed, the next one works once the database is back.
+   */
+  private Connection connection() throws SQLException {
+    if (closed) {
+      throw new SQLException("the class store is closed");
+    }
+    if (connection.isClosed()) {
+      connection = connect(url);
+    }
+    return connection;
+  }
+
+  /**
+   * {@code url} fit to show: a password in it (as {@code password=…} or {@code user:…@}) hidden.
+   */
+  public static String shown(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***")
+        .replaceAll("//([^/:@]*):[^/@]*@", "//$1:***@");
+  }
+
+  /** What a failure to open the database says, in one line. */
+  public static String reason(SQLException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end).strip();
   }
 
   /** A class as stored. */
@@ -62,8 +100,9 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized Optional<StoredClass> classNamed(String name) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT id, name, code, teacher_token_hash FROM classes WHERE name = ?")) {
+        connection()
+            .prepareStatement(
+                "SELECT id, name, code, teacher_token_hash FROM classes WHERE name = ?")) {
       query.setString(1, name);
       try (ResultSet result = query.executeQuery()) {
         return result.next()
@@ -80,9 +119,10 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized void createClass(StoredClass created, Instant at) throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO classes (id, name, code, teacher_token_hash, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
+        connection()
+            .prepareStatement(
+                "INSERT INTO classes (id, name, code, teacher_token_hash, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
       insert.setString(1, created.id());
       insert.setString(2, created.name());
       insert.setString(3, created.code());
@@ -94,7 +134,7 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized void replaceTeacherToken(String classId, String hash) throws SQLException {
     try (PreparedStatement update =
-        connection.prepareStatement("UPDATE classes SET teacher_token_hash = ? WHERE id = ?")) {
+        connection().prepareStatement("UPDATE classes SET teacher_token_hash = ? WHERE id = ?")) {
       update.setString(1, hash);
       update.setString(2, classId);
       update.executeUpdate();
@@ -103,8 +143,9 @@ public final class ClassStore implements AutoCloseable {
 
   public synchronized void addLearner(StoredLearner learner, String tokenHash) throws SQLException {
     try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO learners (id, class_id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)")) {
+        connection()
+            .prepareStatement(
+                "INSERT INTO learners (id, class_id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)")) {
       insert.setString(1, learner.id());
       insert.setString(2, learner.classId());
       insert.setString(3, learner.name());
@@ -117,9 +158,10 @@ public final class ClassStore implements AutoCloseable {
   /** The learner whose token has {@code hash}, unless it has left. */
   public synchronized Optional<StoredLearner> learnerWithToken(String hash) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT id, class_id, name, joined_at, left_at FROM learners"
-                + " WHERE token_hash = ? AND left_at IS NULL")) {
+        connection()
+            .prepareStatement(
+                "SELECT id, class_id, name, joined_at, left_at FROM learners"
+                    + " WHERE token_hash = ? AND left_at IS NULL")) {
       query.setString(1, hash);
       try (ResultSet result = query.executeQuery()) {
         return result.next() ? Optional.of(learner(result)) : Optional.empty();
@@ -127,11 +169,16 @@ public final class ClassStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The class's learners in the order they joined. Sorted here, not by SQL: the times are text of
+   * varying length ({@code …:05Z}, {@code …:05.123Z}, {@code …:05.123456Z}), which neither SQLite's
+   * nor a PostgreSQL collation orders as times.
+   */
   public synchronized List<StoredLearner> learners(String classId) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT id, class_id, name, joined_at, left_at FROM learners WHERE class_id = ?"
-                + " ORDER BY joined_at, id")) {
+        connection()
+            .prepareStatement(
+                "SELECT id, class_id, name, joined_at, left_at FROM learners WHERE class_id = ?")) {
       query.setString(1, classId);
       List<StoredLearner> learners = new ArrayList<>();
       try (ResultSet result = query.executeQuery()) {
@@ -139,13 +186,14 @@ public final class ClassStore implements AutoCloseable {
           learners.add(learner(result));
         }
       }
+      learners.sort(Comparator.comparing(StoredLearner::joined).thenComparing(StoredLearner::id));
       return learners;
     }
   }
 
   public synchronized void leave(String learnerId, Instant at) throws SQLException {
     try (PreparedStatement update =
-        connection.prepareStatement("UPDATE learners SET left_at = ? WHERE id = ?")) {
+        connection().prepareStatement("UPDATE learners SET left_at = ? WHERE id = ?")) {
       update.setString(1, at.toString());
       update.setString(2, learnerId);
       update.executeUpdate();
@@ -230,6 +278,7 @@ public final class ClassStore implements AutoCloseable {
   }
 
   private List<Stored> transaction(List<Pending> group) throws SQLException {
+    Connection connection = connection();
     connection.setAutoCommit(false);
     try (PreparedStatement insert =
         connection.prepareStatement(
@@ -267,7 +316,7 @@ public final class ClassStore implements AutoCloseable {
 
   private long last(String learnerId) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement("SELECT MAX(seq) FROM events WHERE learner_id = ?")) {
+        connection().prepareStatement("SELECT MAX(seq) FROM events WHERE learner_id = ?")) {
       query.setString(1, learnerId);
       try (ResultSet result = query.executeQuery()) {
         return result.next() ? result.getLong(1) : 0;
@@ -278,10 +327,11 @@ public final class ClassStore implements AutoCloseable {
   /** Every event of the class's learners, learner by learner in sequence order. */
   public synchronized void events(String classId, Consumer<LearnerEvent> each) throws SQLException {
     try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT e.learner_id, e.seq, e.kind, e.lesson, e.step, e.happened_at, e.line,"
-                + " e.received_at FROM events e JOIN learners l ON l.id = e.learner_id"
-                + " WHERE l.class_id = ? ORDER BY e.learner_id, e.seq")) {
+        connection()
+            .prepareStatement(
+                "SELECT e.learner_id, e.seq, e.kind, e.lesson, e.step, e.happened_at, e.line,"
+                    + " e.received_at FROM events e JOIN learners l ON l.id = e.learner_id"
+                    + " WHERE l.class_id = ? ORDER BY e.learner_id, e.seq")) {
       query.setString(1, classId);
       try (ResultSet result = query.executeQuery()) {
         while (result.next()) {
@@ -315,6 +365,7 @@ public final class ClassStore implements AutoCloseable {
 
   @Override
   public synchronized void close() throws SQLException {
+    closed = true;
     connection.close();
   }
 }

@@ -1,6 +1,7 @@
 package io.docklab.classroom.store;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -79,9 +80,21 @@ final class Schema {
     return version;
   }
 
+  /**
+   * The version in {@code schema_version} of the connection's own schema (0 when it has none): on a
+   * PostgreSQL server a school shares, other schemas may hold a class database of their own. The
+   * name is looked up as the database keeps it: lower case on PostgreSQL, upper on some others.
+   */
   private static int version(Connection connection) throws SQLException {
+    DatabaseMetaData metadata = connection.getMetaData();
+    String table = metadata.storesUpperCaseIdentifiers() ? "SCHEMA_VERSION" : "schema_version";
+    String escape = metadata.getSearchStringEscape();
     try (ResultSet tables =
-        connection.getMetaData().getTables(null, null, "schema_version", new String[] {"TABLE"})) {
+        metadata.getTables(
+            connection.getCatalog(),
+            pattern(connection.getSchema(), escape),
+            pattern(table, escape),
+            new String[] {"TABLE"})) {
       if (!tables.next()) {
         return 0;
       }
@@ -90,5 +103,15 @@ final class Schema {
         ResultSet result = statement.executeQuery("SELECT version FROM schema_version")) {
       return result.next() ? result.getInt(1) : 0;
     }
+  }
+
+  /** {@code name} as a metadata search pattern matching only itself (null: any). */
+  private static String pattern(String name, String escape) {
+    if (name == null || escape == null || escape.isEmpty()) {
+      return name;
+    }
+    return name.replace(escape, escape + escape)
+        .replace("_", escape + "_")
+        .replace("%", escape + "%");
   }
 }

@@ -1,0 +1,118 @@
+package io.docklab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.docklab.classroom.PostgresServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code docklab class serve --db jdbc:postgresql:…} through the built launcher against the tests'
+ * PostgreSQL (127.0.0.1:22771): it serves the class there, and a wrong password, a missing database
+ * or no server at all is one line, the password not shown.
+ */
+@Timeout(180)
+class ClassServePostgresIT {
+  private static final String ADDRESS = "127.0.0.1:22773";
+
+  @TempDir Path teacherHome;
+
+  @Test
+  void aWrongPasswordAMissingDatabaseAndNoServerAreOneLineEach() throws Exception {
+    PostgresServer server = PostgresServer.shared();
+    String right = server.url(null);
+    assertRefused(
+        right.replaceAll("password=[^&]*", "password=not-it"),
+        "password authentication failed for user \"docklab\"");
+    assertRefused(
+        right.replace("/docklab?", "/no_such_class?"), "database \"no_such_class\" does not exist");
+    assertRefused(right.replace(":" + PostgresServer.PORT + "/", ":22779/"), "22779 refused");
+  }
+
+  @Test
+  void theClassIsServedFromPostgresql() throws Exception {
+    PostgresServer server = PostgresServer.shared();
+    String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+    server.create(schema);
+    Path log = teacherHome.resolve("serve.log");
+    Process serve =
+        Launcher.start(
+            log,
+            home(),
+            "--lang",
+            "en",
+            "class",
+            "serve",
+            "--listen",
+            ADDRESS,
+            "--db",
+            server.url(schema),
+            "--name",
+            "Docker 101");
+    try {
+      String printed = awaitOutput(log, "docklab class join ");
+      assertTrue(printed.contains("Class code: "), printed);
+      Launcher.Run status = Launcher.run(home(), "--lang", "en", "class", "status");
+      assertEquals(0, status.exitCode(), status.output());
+      assertTrue(status.output().contains("Docker 101"), status.output());
+    } finally {
+      serve.destroy();
+      if (!serve.waitFor(20, TimeUnit.SECONDS)) {
+        serve.destroyForcibly();
+      }
+      server.drop(schema);
+    }
+  }
+
+  private void assertRefused(String url, String says) throws Exception {
+    Launcher.Run run =
+        Launcher.run(
+            Duration.ofSeconds(60),
+            home(),
+            "--lang",
+            "en",
+            "class",
+            "serve",
+            "--listen",
+            ADDRESS,
+            "--db",
+            url,
+            "--name",
+            "Docker 101");
+    assertNotEquals(0, run.exitCode(), run.output());
+    String output = run.output().strip();
+    assertEquals(1, output.lines().count(), output);
+    assertTrue(output.startsWith("docklab class serve: cannot open the class database"), output);
+    assertTrue(output.contains(says), output);
+    assertTrue(output.contains("password=***"), output);
+    assertFalse(output.contains("not-it"), output);
+  }
+
+  private Map<String, String> home() {
+    return Map.of("DOCKLAB_HOME", teacherHome.toString(), "DOCKLAB_LESSONS", "");
+  }
+
+  private static String awaitOutput(Path log, String wanted) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      if (text.contains(wanted)) {
+        return text;
+      }
+      TimeUnit.MILLISECONDS.sleep(50); // polling the server's output, with a deadline
+    }
+    throw new AssertionError(
+        "no '" + wanted + "' in:\n" + Files.readString(log, StandardCharsets.UTF_8));
+  }
+}

@@ -36,6 +36,11 @@ final class TestClass implements AutoCloseable {
     this.server = server;
   }
 
+  /** Starts (or continues) the class "Docker 101" kept in SQLite in {@code directory}. */
+  static TestClass start(Path directory, int port, List<Path> lessons) throws Exception {
+    return start(TestStore.SQLITE.fresh(directory), directory, port, lessons);
+  }
+
   /**
    * Starts (or continues) the class "Docker 101" kept in {@code database}, its teacher's token in
    * {@code directory}, on {@code port}.

@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,7 @@ class ClassCommandIT {
     Path log = teacherHome.resolve("serve.log");
     Process server = serve(log, lessons);
     try {
-      String printed = awaitOutput(log, "docklab class join ");
+      String printed = Launcher.awaitOutput(log, "docklab class join ");
       Matcher code = Pattern.compile("Class code: (\\S+)").matcher(printed);
       assertTrue(code.find(), printed);
       assertTrue(printed.contains("http://" + ADDRESS + "/#t=dlT_"), printed);
@@ -45,7 +42,7 @@ class ClassCommandIT {
 
       Launcher.Run aiko =
           Launcher.run(
-              home(aikoHome),
+              Launcher.home(aikoHome),
               "--lang",
               "en",
               "class",
@@ -67,7 +64,7 @@ class ClassCommandIT {
               aikoHome.resolve("classroom/lessons/course/notes.md"), StandardCharsets.UTF_8));
       Launcher.Run ben =
           Launcher.run(
-              home(benHome),
+              Launcher.home(benHome),
               "--lang",
               "en",
               "class",
@@ -79,35 +76,38 @@ class ClassCommandIT {
       assertEquals(0, ben.exitCode(), ben.output());
 
       Launcher.Run csv =
-          Launcher.run(home(teacherHome), "--lang", "en", "class", "status", "--csv");
+          Launcher.run(Launcher.home(teacherHome), "--lang", "en", "class", "status", "--csv");
       assertEquals(0, csv.exitCode(), csv.output());
       assertTrue(csv.output().contains(",Aiko,"), csv.output());
       assertTrue(csv.output().contains(",<b>Ben</b>,"), csv.output());
-      Launcher.Run status = Launcher.run(home(aikoHome), "--lang", "en", "class", "status");
+      Launcher.Run status =
+          Launcher.run(Launcher.home(aikoHome), "--lang", "en", "class", "status");
       assertTrue(status.output().contains("nothing waiting to be sent"), status.output());
 
-      Launcher.Run leave = Launcher.run(home(aikoHome), "--lang", "en", "class", "leave");
+      Launcher.Run leave = Launcher.run(Launcher.home(aikoHome), "--lang", "en", "class", "leave");
       assertEquals(0, leave.exitCode(), leave.output());
       assertFalse(Files.exists(token));
       assertFalse(Files.exists(aikoHome.resolve("classroom/lessons")));
-      Launcher.Run table = Launcher.run(home(teacherHome), "--lang", "en", "class", "status");
+      Launcher.Run table =
+          Launcher.run(Launcher.home(teacherHome), "--lang", "en", "class", "status");
       assertTrue(table.output().contains("Aiko (left)"), table.output());
 
-      stop(server);
+      Launcher.stop(server);
       assertFalse(Files.exists(teacherHome.resolve("classroom/serving.json")));
       Path again = teacherHome.resolve("again.log");
       server = serve(again, lessons);
       assertTrue(
-          awaitOutput(again, "docklab class join ").contains("Class code: " + code.group(1)));
+          Launcher.awaitOutput(again, "docklab class join ")
+              .contains("Class code: " + code.group(1)));
     } finally {
-      stop(server);
+      Launcher.stop(server);
     }
   }
 
   private Process serve(Path log, Path lessons) throws Exception {
     return Launcher.start(
         log,
-        home(teacherHome),
+        Launcher.home(teacherHome),
         "--lang",
         "en",
         "--lessons",
@@ -118,31 +118,5 @@ class ClassCommandIT {
         ADDRESS,
         "--name",
         "Docker 101");
-  }
-
-  private static Map<String, String> home(Path home) {
-    return Map.of("DOCKLAB_HOME", home.toString(), "DOCKLAB_LESSONS", "");
-  }
-
-  private static String awaitOutput(Path log, String wanted) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-      if (text.contains(wanted)) {
-        return text;
-      }
-      TimeUnit.MILLISECONDS.sleep(50);
-    }
-    throw new AssertionError(
-        "no '" + wanted + "' in:\n" + Files.readString(log, StandardCharsets.UTF_8));
-  }
-
-  private static void stop(Process server) throws InterruptedException {
-    if (server.isAlive()) {
-      server.destroy();
-      if (!server.waitFor(20, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
-    }
   }
 }

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +43,7 @@ class ClassHttpsIT {
     Process server =
         Launcher.start(
             log,
-            home(teacherHome),
+            Launcher.home(teacherHome),
             "--lang",
             "en",
             "class",
@@ -59,7 +57,7 @@ class ClassHttpsIT {
             "--tls-key",
             key.toString());
     try {
-      String printed = awaitOutput(log, "docklab class join ");
+      String printed = Launcher.awaitOutput(log, "docklab class join ");
       Matcher code = Pattern.compile("Class code: (\\S+)").matcher(printed);
       assertTrue(code.find(), printed);
       assertTrue(printed.contains("https://" + ADDRESS + "/#t=dlT_"), printed);
@@ -70,7 +68,15 @@ class ClassHttpsIT {
       // Without --ca: the self-signed certificate is not trusted, and the line says what to do.
       Launcher.Run untrusted =
           Launcher.run(
-              home(benHome), "--lang", "en", "class", "join", url, code.group(1), "--name", "Ben");
+              Launcher.home(benHome),
+              "--lang",
+              "en",
+              "class",
+              "join",
+              url,
+              code.group(1),
+              "--name",
+              "Ben");
       assertEquals(1, untrusted.exitCode(), untrusted.output());
       assertTrue(untrusted.output().contains("join with --ca FILE"), untrusted.output());
       assertEquals(1, untrusted.output().strip().lines().count(), untrusted.output());
@@ -79,7 +85,7 @@ class ClassHttpsIT {
       // With another certificate: refused, in one line.
       Launcher.Run wrong =
           Launcher.run(
-              home(benHome),
+              Launcher.home(benHome),
               "--lang",
               "en",
               "class",
@@ -97,7 +103,7 @@ class ClassHttpsIT {
       // With the teacher's certificate: joined, the certificate kept for later sends.
       Launcher.Run aiko =
           Launcher.run(
-              home(aikoHome),
+              Launcher.home(aikoHome),
               "--lang",
               "en",
               "class",
@@ -120,25 +126,26 @@ class ClassHttpsIT {
           "{\"seq\":1,\"kind\":\"step-started\",\"lesson\":\"get-started\",\"step\":\"intro\","
               + "\"time\":\"2026-12-02T04:00:00Z\"}\n",
           StandardCharsets.UTF_8);
-      Launcher.Run pending = Launcher.run(home(aikoHome), "--lang", "en", "class", "status");
+      Launcher.Run pending =
+          Launcher.run(Launcher.home(aikoHome), "--lang", "en", "class", "status");
       assertTrue(pending.output().contains("1 event(s) waiting"), pending.output());
       sendOutbox(aikoHome);
-      Launcher.Run sent = Launcher.run(home(aikoHome), "--lang", "en", "class", "status");
+      Launcher.Run sent = Launcher.run(Launcher.home(aikoHome), "--lang", "en", "class", "status");
       assertTrue(sent.output().contains("nothing waiting to be sent"), sent.output());
 
       // The teacher's own status reads the table over HTTPS, trusting the server's certificate.
       Launcher.Run table =
-          Launcher.run(home(teacherHome), "--lang", "en", "class", "status", "--csv");
+          Launcher.run(Launcher.home(teacherHome), "--lang", "en", "class", "status", "--csv");
       assertEquals(0, table.exitCode(), table.output());
       assertTrue(table.output().contains(",Aiko,"), table.output());
       assertTrue(table.output().contains(",current"), table.output());
 
-      Launcher.Run leave = Launcher.run(home(aikoHome), "--lang", "en", "class", "leave");
+      Launcher.Run leave = Launcher.run(Launcher.home(aikoHome), "--lang", "en", "class", "leave");
       assertEquals(0, leave.exitCode(), leave.output());
       assertFalse(leave.output().contains("was not told"), leave.output());
       assertFalse(Files.exists(aikoHome.resolve("classroom/ca.pem")));
     } finally {
-      stop(server);
+      Launcher.stop(server);
     }
   }
 
@@ -177,7 +184,7 @@ class ClassHttpsIT {
 
     Launcher.Run ja =
         Launcher.run(
-            home(teacherHome),
+            Launcher.home(teacherHome),
             "--lang",
             "ja",
             "class",
@@ -192,7 +199,7 @@ class ClassHttpsIT {
 
   private Launcher.Run serve(Path cert, Path key) throws Exception {
     return Launcher.run(
-        home(teacherHome),
+        Launcher.home(teacherHome),
         "--lang",
         "en",
         "class",
@@ -244,31 +251,5 @@ class ClassHttpsIT {
     String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(openssl.waitFor(60, TimeUnit.SECONDS), "openssl did not finish");
     assertEquals(0, openssl.exitValue(), output);
-  }
-
-  private static Map<String, String> home(Path home) {
-    return Map.of("DOCKLAB_HOME", home.toString(), "DOCKLAB_LESSONS", "");
-  }
-
-  private static String awaitOutput(Path log, String wanted) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-      if (text.contains(wanted)) {
-        return text;
-      }
-      TimeUnit.MILLISECONDS.sleep(50);
-    }
-    throw new AssertionError(
-        "no '" + wanted + "' in:\n" + Files.readString(log, StandardCharsets.UTF_8));
-  }
-
-  private static void stop(Process server) throws InterruptedException {
-    if (server.isAlive()) {
-      server.destroy();
-      if (!server.waitFor(20, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
-    }
   }
 }

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docklab.classroom.PostgresServer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +45,7 @@ class ClassServePostgresIT {
     Process serve =
         Launcher.start(
             log,
-            home(),
+            Launcher.home(teacherHome),
             "--lang",
             "en",
             "class",
@@ -61,16 +57,14 @@ class ClassServePostgresIT {
             "--name",
             "Docker 101");
     try {
-      String printed = awaitOutput(log, "docklab class join ");
+      String printed = Launcher.awaitOutput(log, "docklab class join ");
       assertTrue(printed.contains("Class code: "), printed);
-      Launcher.Run status = Launcher.run(home(), "--lang", "en", "class", "status");
+      Launcher.Run status =
+          Launcher.run(Launcher.home(teacherHome), "--lang", "en", "class", "status");
       assertEquals(0, status.exitCode(), status.output());
       assertTrue(status.output().contains("Docker 101"), status.output());
     } finally {
-      serve.destroy();
-      if (!serve.waitFor(20, TimeUnit.SECONDS)) {
-        serve.destroyForcibly();
-      }
+      Launcher.stop(serve);
       server.drop(schema);
     }
   }
@@ -79,7 +73,7 @@ class ClassServePostgresIT {
     Launcher.Run run =
         Launcher.run(
             Duration.ofSeconds(60),
-            home(),
+            Launcher.home(teacherHome),
             "--lang",
             "en",
             "class",
@@ -97,22 +91,5 @@ class ClassServePostgresIT {
     assertTrue(output.contains(says), output);
     assertTrue(output.contains("password=***"), output);
     assertFalse(output.contains("not-it"), output);
-  }
-
-  private Map<String, String> home() {
-    return Map.of("DOCKLAB_HOME", teacherHome.toString(), "DOCKLAB_LESSONS", "");
-  }
-
-  private static String awaitOutput(Path log, String wanted) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-      if (text.contains(wanted)) {
-        return text;
-      }
-      TimeUnit.MILLISECONDS.sleep(50); // polling the server's output, with a deadline
-    }
-    throw new AssertionError(
-        "no '" + wanted + "' in:\n" + Files.readString(log, StandardCharsets.UTF_8));
   }
 }

@@ -11,12 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,7 @@ class ClassStatusIT {
     Process server =
         Launcher.start(
             log,
-            home(),
+            Launcher.home(teacherHome),
             "--lang",
             "en",
             "class",
@@ -56,7 +53,7 @@ class ClassStatusIT {
             "--stuck",
             "1");
     try {
-      String printed = awaitOutput(log, "docklab class join ");
+      String printed = Launcher.awaitOutput(log, "docklab class join ");
       assertTrue(printed.contains("stuck after 1 min on one step"), printed);
       Matcher code = Pattern.compile("Class code: (\\S+)").matcher(printed);
       assertTrue(code.find(), printed);
@@ -73,7 +70,8 @@ class ClassStatusIT {
           event(5, "hint-shown", lesson, "b", now, null));
       post(ben, event(1, "step-started", lesson, "c", now.minusSeconds(5 * 60), null));
 
-      Launcher.Run status = Launcher.run(home(), "--lang", "en", "class", "status");
+      Launcher.Run status =
+          Launcher.run(Launcher.home(teacherHome), "--lang", "en", "class", "status");
       assertEquals(0, status.exitCode(), status.output());
       String out = status.output();
       assertTrue(out.contains("Class “Docker 101”: 2 learner(s); stuck after 1 min"), out);
@@ -88,22 +86,32 @@ class ClassStatusIT {
         assertTrue(line.codePointCount(0, line.length()) <= 80, "over 80 columns: " + line);
       }
 
-      Launcher.Run japanese = Launcher.run(home(), "--lang", "ja", "class", "status");
+      Launcher.Run japanese =
+          Launcher.run(Launcher.home(teacherHome), "--lang", "ja", "class", "status");
       assertTrue(japanese.output().contains("Ben  止まっている"), japanese.output());
-      Launcher.Run json = Launcher.run(home(), "class", "status", "--json");
+      Launcher.Run json = Launcher.run(Launcher.home(teacherHome), "class", "status", "--json");
       assertEquals(1, JSON.readTree(json.output()).path("stuckMinutes").asInt(), json.output());
-      Launcher.Run csv = Launcher.run(home(), "class", "status", "--csv");
+      Launcher.Run csv = Launcher.run(Launcher.home(teacherHome), "class", "status", "--csv");
       assertTrue(csv.output().contains(",Aiko,"), csv.output());
       assertTrue(csv.output().contains(",done,current"), csv.output());
     } finally {
-      stop(server);
+      Launcher.stop(server);
     }
   }
 
   @Test
   void aStuckThresholdOutOfRangeIsRefusedInOneLine() throws Exception {
     Launcher.Run run =
-        Launcher.run(home(), "--lang", "en", "class", "serve", "--listen", ADDRESS, "--stuck", "0");
+        Launcher.run(
+            Launcher.home(teacherHome),
+            "--lang",
+            "en",
+            "class",
+            "serve",
+            "--listen",
+            ADDRESS,
+            "--stuck",
+            "0");
     assertEquals(ExitCode.USAGE, run.exitCode(), run.output());
     assertEquals(
         "docklab class serve: --stuck wants minutes from 1 to 1440, not 0.", run.output().strip());
@@ -154,31 +162,5 @@ class ClassStatusIT {
       request.header("Authorization", "Bearer " + token);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private Map<String, String> home() {
-    return Map.of("DOCKLAB_HOME", teacherHome.toString(), "DOCKLAB_LESSONS", "");
-  }
-
-  private static String awaitOutput(Path log, String wanted) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-      if (text.contains(wanted)) {
-        return text;
-      }
-      TimeUnit.MILLISECONDS.sleep(50);
-    }
-    throw new AssertionError(
-        "no '" + wanted + "' in:\n" + Files.readString(log, StandardCharsets.UTF_8));
-  }
-
-  private static void stop(Process server) throws InterruptedException {
-    if (server.isAlive()) {
-      server.destroy();
-      if (!server.waitFor(20, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
-    }
   }
 }

@@ -16,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,7 +171,8 @@ class ClassroomTwoLearnersIT {
       teacher.press("C-c");
       teacher.waitFor(Tmux.EXITED.strip(), Duration.ofSeconds(30));
       dashboard.await("the stream seen lost", page -> !page.state().equals("live"));
-      Launcher.Run down = Launcher.run(home(teacherHome), "--lang", "en", "class", "status");
+      Launcher.Run down =
+          Launcher.run(Launcher.home(teacherHome), "--lang", "en", "class", "status");
       assertNotEquals(0, down.exitCode(), down.output());
       assertTrue(
           down.output().contains("The class server of this data directory is not running"),
@@ -193,9 +193,11 @@ class ClassroomTwoLearnersIT {
       ben.waitFor(prompt(4), BACK);
       assertEquals(9, outbox(aikoHome).size(), outbox(aikoHome).toString());
       assertEquals(8, outbox(benHome).size(), outbox(benHome).toString());
-      Launcher.Run waiting = Launcher.run(home(aikoHome), "--lang", "en", "class", "status");
+      Launcher.Run waiting =
+          Launcher.run(Launcher.home(aikoHome), "--lang", "en", "class", "status");
       assertTrue(waiting.output().contains("2 event(s) waiting to be sent"), waiting.output());
-      Launcher.Run waitingJa = Launcher.run(home(benHome), "--lang", "ja", "class", "status");
+      Launcher.Run waitingJa =
+          Launcher.run(Launcher.home(benHome), "--lang", "ja", "class", "status");
       assertTrue(waitingJa.output().contains("送信待ちのイベントが 2 件"), waitingJa.output());
 
       // The server is started again on the same data directory: the same class goes on.
@@ -257,10 +259,6 @@ class ClassroomTwoLearnersIT {
     return List.of("DOCKLAB_HOME=" + home, "DOCKLAB_LESSONS=");
   }
 
-  private static Map<String, String> home(Path home) {
-    return Map.of("DOCKLAB_HOME", home.toString(), "DOCKLAB_LESSONS", "");
-  }
-
   private static String find(String text, String regex) {
     Matcher matcher = Pattern.compile(regex).matcher(text);
     assertTrue(matcher.find(), "no " + regex + " in:\n" + text);
@@ -309,7 +307,8 @@ class ClassroomTwoLearnersIT {
   }
 
   private JsonNode status() throws Exception {
-    Launcher.Run run = Launcher.run(home(teacherHome), "--lang", "en", "class", "status", "--json");
+    Launcher.Run run =
+        Launcher.run(Launcher.home(teacherHome), "--lang", "en", "class", "status", "--json");
     assertEquals(0, run.exitCode(), run.output());
     return JSON.readTree(run.output());
   }

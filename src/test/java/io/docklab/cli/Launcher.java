@@ -69,5 +69,34 @@ final class Launcher {
     return process;
   }
 
+  /** The environment for a run in its own {@code home}, with no lessons folder from outside. */
+  static Map<String, String> home(Path home) {
+    return Map.of("DOCKLAB_HOME", home.toString(), "DOCKLAB_LESSONS", "");
+  }
+
+  /** Polls {@code log} (a started launcher's output) for {@code wanted}, for up to 60 seconds. */
+  static String awaitOutput(Path log, String wanted) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+      if (text.contains(wanted)) {
+        return text;
+      }
+      TimeUnit.MILLISECONDS.sleep(50); // polling the launcher's output, with a deadline
+    }
+    throw new AssertionError(
+        "no '" + wanted + "' in:\n" + Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  /** Stops a started launcher: a polite signal first, then a kill after 20 seconds. */
+  static void stop(Process launcher) throws InterruptedException {
+    if (launcher.isAlive()) {
+      launcher.destroy();
+      if (!launcher.waitFor(20, TimeUnit.SECONDS)) {
+        launcher.destroyForcibly();
+      }
+    }
+  }
+
   private Launcher() {}
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.docklab.classroom.TestClass.Learner;
 import java.io.File;
@@ -27,9 +26,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,8 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Timeout(180)
 class DashboardBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
   private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -51,27 +45,7 @@ class DashboardBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail(
-          "DashboardBrowserIT needs /usr/bin/chromium and /usr/bin/chromedriver: run"
-              + " ./install.sh --for-tests");
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--lang=en-US",
-        "--window-size=1400,900",
-        "--remote-debugging-port=22763");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingPort(22762)
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.open("DashboardBrowserIT", 22762, 22763);
   }
 
   @AfterEach

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docklab.classroom.HeadlessChromium;
 import io.docklab.repl.Tmux;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,8 +44,6 @@ class ClassroomTwoLearnersIT {
   private static final String ADDRESS = "127.0.0.1:22801";
   private static final Path LESSONS = Path.of("src/test/resources/two-learners").toAbsolutePath();
   private static final String LESSON = "docklab-it-two-learners";
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A lab's prompt and quick commands: back within this, server or no server. */
@@ -160,7 +156,7 @@ class ClassroomTwoLearnersIT {
       assertStep(benRow, List.of("greet", "count"), "hello");
 
       // The teacher's dashboard shows the same cells.
-      browser = openBrowser();
+      browser = HeadlessChromium.open("ClassroomTwoLearnersIT", 22802, 22803);
       Dashboard dashboard = new Dashboard(browser);
       browser.get(link);
       dashboard.await("the stream connected", page -> page.state().equals("live"));
@@ -328,30 +324,6 @@ class ClassroomTwoLearnersIT {
     lesson.path("done").forEach(step -> doneSteps.add(step.asText()));
     assertEquals(done, doneSteps, row.toString());
     assertEquals(current, lesson.path("current").asText(), row.toString());
-  }
-
-  private static WebDriver openBrowser() {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail(
-          "ClassroomTwoLearnersIT needs /usr/bin/chromium and /usr/bin/chromedriver: run"
-              + " ./install.sh --for-tests");
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--lang=en-US",
-        "--window-size=1400,900",
-        "--remote-debugging-port=22803");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingPort(22802)
-            .build();
-    return new ChromeDriver(service, options);
   }
 
   private static void screenshot(WebDriver browser) throws Exception {

@@ -85,18 +85,9 @@ public final class PostgresServer {
 
   /** Runs the server's own {@code pg_dump} of {@code schema}: the text of everything it holds. */
   String dump(String schema) throws IOException, InterruptedException {
-    return run(
-        List.of(
-            BIN.resolve("pg_dump").toString(),
-            "-h",
-            socketDirectory().toString(),
-            "-p",
-            String.valueOf(PORT),
-            "-U",
-            "postgres",
-            "-n",
-            schema,
-            DATABASE));
+    List<String> command = asPostgres("pg_dump");
+    command.addAll(List.of("-n", schema, DATABASE));
+    return run(command);
   }
 
   private static PostgresServer start() throws Exception {
@@ -208,26 +199,26 @@ public final class PostgresServer {
 
   /** Runs each statement on its own (CREATE DATABASE refuses a transaction) as postgres. */
   private void psql(String... statements) throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                BIN.resolve("psql").toString(),
-                "-h",
-                socketDirectory().toString(),
-                "-p",
-                String.valueOf(PORT),
-                "-U",
-                "postgres",
-                "-d",
-                "postgres",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-q"));
+    List<String> command = asPostgres("psql");
+    command.addAll(List.of("-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q"));
     for (String statement : statements) {
       command.add("-c");
       command.add(statement);
     }
     run(command);
+  }
+
+  /** The start of a command running {@code tool} against this server as the postgres user. */
+  private List<String> asPostgres(String tool) {
+    return new ArrayList<>(
+        List.of(
+            BIN.resolve(tool).toString(),
+            "-h",
+            socketDirectory().toString(),
+            "-p",
+            String.valueOf(PORT),
+            "-U",
+            "postgres"));
   }
 
   /** Stops the server if it runs and deletes its directory; never throws. */

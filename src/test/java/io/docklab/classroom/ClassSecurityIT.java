@@ -398,26 +398,12 @@ class ClassSecurityIT {
         assertEquals(201, joined.statusCode(), joined.body());
         JsonNode body = TestClass.JSON.readTree(joined.body());
         learnerTokens.add(body.get("token").asText());
-        String learner = body.get("learner").asText();
-        answers.add(
-            all(
-                send(
-                    http,
-                    base,
-                    "POST",
-                    "/api/v1/learners/" + learner + "/events",
-                    learnerTokens.get(i),
-                    batch(event(1, "step-started", "intro")))));
+        String events = "/api/v1/learners/" + body.get("learner").asText() + "/events";
+        String started = batch(event(1, "step-started", "intro"));
+        answers.add(all(send(http, base, "POST", events, learnerTokens.get(i), started)));
         // The teacher's token where it does not belong: posting events, and in a URL.
-        answers.add(
-            all(
-                send(
-                    http,
-                    base,
-                    "POST",
-                    "/api/v1/learners/" + learner + "/events",
-                    token,
-                    batch(event(2, "step-done", "intro")))));
+        String done = batch(event(2, "step-done", "intro"));
+        answers.add(all(send(http, base, "POST", events, token, done)));
       }
       for (String path :
           List.of(

@@ -42,20 +42,7 @@ class ClassServePostgresIT {
     String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
     server.create(schema);
     Path log = teacherHome.resolve("serve.log");
-    Process serve =
-        Launcher.start(
-            log,
-            Launcher.home(teacherHome),
-            "--lang",
-            "en",
-            "class",
-            "serve",
-            "--listen",
-            ADDRESS,
-            "--db",
-            server.url(schema),
-            "--name",
-            "Docker 101");
+    Process serve = Launcher.start(log, Launcher.home(teacherHome), serveOn(server.url(schema)));
     try {
       String printed = Launcher.awaitOutput(log, "docklab class join ");
       assertTrue(printed.contains("Class code: "), printed);
@@ -71,19 +58,7 @@ class ClassServePostgresIT {
 
   private void assertRefused(String url, String says) throws Exception {
     Launcher.Run run =
-        Launcher.run(
-            Duration.ofSeconds(60),
-            Launcher.home(teacherHome),
-            "--lang",
-            "en",
-            "class",
-            "serve",
-            "--listen",
-            ADDRESS,
-            "--db",
-            url,
-            "--name",
-            "Docker 101");
+        Launcher.run(Duration.ofSeconds(60), Launcher.home(teacherHome), serveOn(url));
     assertNotEquals(0, run.exitCode(), run.output());
     String output = run.output().strip();
     assertEquals(1, output.lines().count(), output);
@@ -91,5 +66,14 @@ class ClassServePostgresIT {
     assertTrue(output.contains(says), output);
     assertTrue(output.contains("password=***"), output);
     assertFalse(output.contains("not-it"), output);
+  }
+
+  /**
+   * {@code docklab class serve} of "Docker 101" on {@link #ADDRESS}, from the database {@code url}.
+   */
+  private static String[] serveOn(String url) {
+    return new String[] {
+      "--lang", "en", "class", "serve", "--listen", ADDRESS, "--db", url, "--name", "Docker 101"
+    };
   }
 }

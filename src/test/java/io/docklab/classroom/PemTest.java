@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.docklab.classroom.Pem.BadPem;
 import io.docklab.classroom.server.TlsFiles;
 import io.docklab.i18n.Messages;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +37,7 @@ class PemTest {
   void aCertificateAndItsKeyAreTakenAnotherKeyIsNot() throws Exception {
     Path cert = directory.resolve("cert.pem");
     Path key = directory.resolve("key.pem");
-    openssl(cert, key);
+    SelfSigned.make(cert, key, "127.0.0.1");
     assertEquals(1, Pem.certificates(cert).size());
     assertEquals("RSA", Pem.privateKey(key).getAlgorithm());
     TlsFiles.read(cert, key);
@@ -48,7 +45,7 @@ class PemTest {
 
     Path otherCert = directory.resolve("other.pem");
     Path otherKey = directory.resolve("other-key.pem");
-    openssl(otherCert, otherKey);
+    SelfSigned.make(otherCert, otherKey, "127.0.0.1");
     BadPem mismatch = assertThrows(BadPem.class, () -> TlsFiles.read(cert, otherKey));
     assertEquals(
         cert
@@ -78,30 +75,5 @@ class PemTest {
     String unreadable = assertThrows(BadPem.class, () -> Pem.trusting(missing)).getMessage();
     assertTrue(unreadable.startsWith(missing + ": cannot be read"), unreadable);
     assertEquals(1, unreadable.lines().count());
-  }
-
-  private static void openssl(Path cert, Path key) throws Exception {
-    Process openssl =
-        new ProcessBuilder(
-                List.of(
-                    "openssl",
-                    "req",
-                    "-x509",
-                    "-newkey",
-                    "rsa:2048",
-                    "-nodes",
-                    "-days",
-                    "1",
-                    "-subj",
-                    "/CN=docklab test",
-                    "-keyout",
-                    key.toString(),
-                    "-out",
-                    cert.toString()))
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(openssl.waitFor(30, TimeUnit.SECONDS));
-    assertEquals(0, openssl.exitValue(), output);
   }
 }

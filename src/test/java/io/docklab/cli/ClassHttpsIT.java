@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docklab.classroom.SelfSigned;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,9 +34,9 @@ class ClassHttpsIT {
   void learnersJoinOverHttpsWithTheTeachersCertificate() throws Exception {
     Path cert = certificates.resolve("cert.pem");
     Path key = certificates.resolve("key.pem");
-    selfSigned(cert, key, "127.0.0.1");
+    SelfSigned.make(cert, key, "127.0.0.1");
     Path otherCert = certificates.resolve("other.pem");
-    selfSigned(otherCert, certificates.resolve("other-key.pem"), "127.0.0.1");
+    SelfSigned.make(otherCert, certificates.resolve("other-key.pem"), "127.0.0.1");
 
     Path log = teacherHome.resolve("serve.log");
     Process server =
@@ -153,7 +152,7 @@ class ClassHttpsIT {
   void badPemFilesAreOneLineNamingTheFile() throws Exception {
     Path cert = certificates.resolve("cert.pem");
     Path key = certificates.resolve("key.pem");
-    selfSigned(cert, key, "127.0.0.1");
+    SelfSigned.make(cert, key, "127.0.0.1");
     Path notPem = Files.writeString(certificates.resolve("notes.txt"), "hello\n");
 
     Launcher.Run swapped = serve(key, cert);
@@ -171,7 +170,7 @@ class ClassHttpsIT {
         text.output().strip());
 
     Path otherKey = certificates.resolve("other-key.pem");
-    selfSigned(certificates.resolve("other.pem"), otherKey, "127.0.0.1");
+    SelfSigned.make(certificates.resolve("other.pem"), otherKey, "127.0.0.1");
     Launcher.Run mismatched = serve(cert, otherKey);
     assertEquals(2, mismatched.exitCode(), mismatched.output());
     assertTrue(
@@ -223,33 +222,5 @@ class ClassHttpsIT {
             io.docklab.classroom.learner.ClassClient.of(membership, files),
             membership.learner(),
             membership.token());
-  }
-
-  /** A self-signed RSA certificate for {@code ip}, made with openssl. */
-  static void selfSigned(Path cert, Path key, String ip) throws Exception {
-    Process openssl =
-        new ProcessBuilder(
-                List.of(
-                    "openssl",
-                    "req",
-                    "-x509",
-                    "-newkey",
-                    "rsa:2048",
-                    "-nodes",
-                    "-days",
-                    "2",
-                    "-subj",
-                    "/CN=docklab test",
-                    "-addext",
-                    "subjectAltName=IP:" + ip,
-                    "-keyout",
-                    key.toString(),
-                    "-out",
-                    cert.toString()))
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(openssl.waitFor(60, TimeUnit.SECONDS), "openssl did not finish");
-    assertEquals(0, openssl.exitValue(), output);
   }
 }

@@ -262,7 +262,7 @@ public final class KillercodaImporter {
       for (ScenarioIndex.Asset asset : index.assets()) {
         String where = "index.json";
         String target = asset.target().isEmpty() ? "/root" : asset.target();
-        String dir = ShellRewrite.workspacePaths(target.endsWith("/") ? target : target + "/");
+        String dir = HostPaths.host(target.endsWith("/") ? target : target + "/");
         if (!asset.host().equals("host01")) {
           report.notMapped(
               where,
@@ -301,7 +301,7 @@ public final class KillercodaImporter {
           continue;
         }
         String path = (dir.equals("./") ? "" : dir) + asset.file();
-        written.add(new LessonWriter.SetupFile(path, content.get()));
+        written.add(new LessonWriter.SetupFile(path, HostPaths.inFile(path, content.get())));
         report.mapped("assets/" + asset.file(), "a setup file, " + path + " in the workspace");
         if (!asset.chmod().isEmpty()) {
           setup.add("chmod " + asset.chmod() + " " + path);

@@ -3,40 +3,27 @@ package io.docklab.importer.killercoda;
 import io.docklab.exec.ShellLexer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Shell text from a scenario made to fit docklab: {@code /root/…} (Killercoda's home, where the
- * learner works) becomes the lesson workspace, published ports are published on the loopback
+ * learner works) becomes the lesson workspace where it names a host path, published ports are published on the loopback
  * address only, and a block of lines is cut into the commands a learner types one by one.
  */
 final class ShellRewrite {
-  private static final Pattern ROOT_PATH =
-      Pattern.compile("(?<![\\w./-])(?:/root|~)(?:(/)(?=[^\\s;&|)\"'])|/?(?=[\\s;&|)\"':]|$))");
   private static final Pattern PUBLISH =
       Pattern.compile(
           "(?<=\\s)(-p|--publish)(\\s+|=)(\\d{1,5}(?:-\\d{1,5})?:\\d{1,5}(?:-\\d{1,5})?(?:/(?:tcp|udp))?)(?=\\s|$)");
 
   private ShellRewrite() {}
 
-  /** A bind mount's host side: docker wants it absolute. */
-  private static final Pattern MOUNTED_ROOT =
-      Pattern.compile("((?:-v|--volume)(?:\\s+|=)|(?:source|src)=)(?:/root|~)(?=[/:,\\s])");
-
   /**
-   * {@code text} with {@code /root/x} as {@code x}, {@code /root} as {@code .}, and the host side
-   * of a bind mount ({@code -v /root/site:/usr/share/nginx/html}) as {@code $PWD/site}.
+   * {@code text} with Killercoda's home as the workspace where it names the learner's machine:
+   * {@code /root/x} as {@code x}, the host side of a bind mount as {@code $PWD/x}; paths inside a
+   * container stay ({@link HostPaths}).
    */
   static String workspacePaths(String text) {
-    text = MOUNTED_ROOT.matcher(text).replaceAll("$1\\$PWD");
-    Matcher matcher = ROOT_PATH.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      matcher.appendReplacement(out, matcher.group(1) != null ? "" : ".");
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return HostPaths.inShell(text);
   }
 
   /** {@code -p 8080:80} as {@code -p 127.0.0.1:8080:80}; ports with an address stay. */

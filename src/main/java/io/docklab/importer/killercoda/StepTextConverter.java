@@ -17,11 +17,17 @@ import java.util.regex.Pattern;
 final class StepTextConverter {
   private static final Pattern FENCE =
       Pattern.compile("^(\\s{0,3})(`{3,}|~{3,})\\s*([^`\\s]*)?.*$");
+  // Killercoda's {{exec}}, {{exec interrupt}}, {{copy}}; Katacoda's {{execute}}, {{execute T2}},
+  // {{execute interrupt}}, {{open}} (which Killercoda still renders); a single brace pair is a typo
+  // of the same.
   private static final Pattern INLINE_EXEC =
-      Pattern.compile("`([^`]+)`\\{\\{\\s*exec(\\s+interrupt)?\\s*}}");
-  private static final Pattern INLINE_COPY = Pattern.compile("(`[^`]+`)\\{\\{\\s*(copy)?\\s*}}");
+      Pattern.compile(
+          "`([^`]+)`\\{\\{?\\s*exec(?:ute)?((?:\\s+(?:interrupt|T\\d+|HOST\\d+))*)\\s*}}?");
+  private static final Pattern INLINE_COPY =
+      Pattern.compile("(`[^`]+`)\\{\\{?\\s*(copy|open)?\\s*}}?");
   private static final Pattern MARKER =
-      Pattern.compile("\\{\\{\\s*(exec(\\s+interrupt)?|copy)?\\s*}}\\s*$");
+      Pattern.compile(
+          "\\{\\{?\\s*(exec(?:ute)?(?:\\s+(?:interrupt|T\\d+|HOST\\d+))*|copy|open)?\\s*}}?\\s*$");
   private static final Pattern TRAFFIC = Pattern.compile("\\{\\{\\s*TRAFFIC_HOST\\d+_(\\d+)\\s*}}");
   private static final Pattern TRAFFIC_SELECTOR =
       Pattern.compile("\\{\\{\\s*TRAFFIC_SELECTOR\\s*}}");
@@ -110,7 +116,9 @@ final class StepTextConverter {
   }
 
   /** A fenced block from line {@code start}; the index of its closing line. */
-  private int fence(String[] lines, int start, int firstLine, String ticks, String language) {
+  private int fence(String[] lines, int start, int firstLine, String ticks, String info) {
+    // the language word only: Killercoda's line highlights (```yaml{2,5}) and the like go
+    String language = info == null ? null : info.replaceFirst("[^\\w+#.-].*$", "");
     StringBuilder body = new StringBuilder();
     int i = start + 1;
     String marker = "";
@@ -135,8 +143,7 @@ final class StepTextConverter {
       return i;
     }
     // {{copy}} and plain blocks are text: the language only (a second word would be a role).
-    String content =
-        ShellRewrite.workspacePaths(placeholders(body.toString(), firstLine + start + 1));
+    String content = copied(language, placeholders(body.toString(), firstLine + start + 1));
     prose
         .append("```")
         .append(language == null ? "" : language)
@@ -233,7 +240,8 @@ final class StepTextConverter {
     StringBuilder out = new StringBuilder();
     while (exec.find()) {
       afterParagraph.add(
-          new Piece.Command(ShellRewrite.forDocklab(exec.group(1)), where, exec.group(2) != null));
+          new Piece.Command(
+              ShellRewrite.forDocklab(exec.group(1)), where, exec.group(2).contains("interrupt")));
       exec.appendReplacement(out, Matcher.quoteReplacement("`" + exec.group(1) + "`"));
     }
     exec.appendTail(out);
@@ -245,7 +253,13 @@ final class StepTextConverter {
             .matcher(line)
             .replaceAll(
                 m -> {
-                  spans.add(ShellRewrite.workspacePaths(m.group()));
+                  String code = m.group();
+                  int ticks = code.length() - code.replaceFirst("^`+", "").length();
+                  spans.add(
+                      code.substring(0, ticks)
+                          + ShellRewrite.workspacePaths(
+                              code.substring(ticks, code.length() - ticks))
+                          + code.substring(code.length() - ticks));
                   return Matcher.quoteReplacement(SPAN_MARK + (spans.size() - 1) + SPAN_MARK);
                 });
     line = HEADING.matcher(line).replaceFirst("###$2");
@@ -343,5 +357,24 @@ final class StepTextConverter {
     prose.setLength(0);
     pieces.addAll(afterParagraph);
     afterParagraph.clear();
+  }
+
+  private static final Pattern DOCKERFILE_TEXT =
+      Pattern.compile("(?s)\\s*(?:#[^\n]*\n\\s*)*(?:FROM|ARG)\\s.*");
+
+  /**
+   * A code block to copy, its host paths in the workspace: a Dockerfile's paths are the image's and
+   * stay, a Compose file's volumes are made relative.
+   */
+  private static String copied(String language, String content) {
+    String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
+    if (lang.equals("dockerfile") || DOCKERFILE_TEXT.matcher(content).matches()) {
+      return content;
+    }
+    if ((lang.equals("yaml") || lang.equals("yml") || lang.isEmpty())
+        && content.contains("services:")) {
+      return HostPaths.compose(content, "compose.yaml");
+    }
+    return ShellRewrite.workspacePaths(content);
   }
 }

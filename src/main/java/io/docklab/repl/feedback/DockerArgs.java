@@ -60,7 +60,43 @@ public record DockerArgs(String subcommand, Map<String, List<String>> options, L
           "--password",
           "--format",
           "--filter",
-          "--log-driver");
+          "--log-driver",
+          "--log-opt",
+          "--ip",
+          "--dns",
+          "--network-alias",
+          "--link",
+          "--volumes-from",
+          "--device",
+          "--tmpfs",
+          "--ulimit",
+          "--cap-add",
+          "--cap-drop",
+          "--security-opt",
+          "--sysctl",
+          "--health-cmd",
+          "--health-interval",
+          "--health-retries",
+          "--health-timeout",
+          "--health-start-period",
+          "--stop-signal",
+          "--stop-timeout",
+          "--shm-size",
+          "--memory-swap",
+          "--cpu-shares",
+          "--cpuset-cpus",
+          "--pid",
+          "--ipc",
+          "--userns",
+          "--runtime",
+          "--pull",
+          "--label-file",
+          "--cidfile",
+          "--group-add",
+          "--gpus",
+          "--detach-keys",
+          "-a",
+          "--attach");
 
   /** Management commands and their verbs, as the plain subcommand they stand for. */
   private static final Map<String, String> PLAIN =
@@ -137,6 +173,11 @@ public record DockerArgs(String subcommand, Map<String, List<String>> options, L
       }
     }
     return Optional.of(new DockerArgs(subcommand, options, words));
+  }
+
+  /** True when {@code option} (a short or long name, no value) takes a value. */
+  public static boolean takesValue(String option) {
+    return WITH_VALUE.contains(option);
   }
 
   /** The values of an option under any of its names, in order. */

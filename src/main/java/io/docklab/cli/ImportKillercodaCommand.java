@@ -40,6 +40,9 @@ final class ImportKillercodaCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The ids written in this run. */
+  private final java.util.Set<String> written = new java.util.HashSet<>();
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -78,14 +81,22 @@ final class ImportKillercodaCommand implements Callable<Integer> {
       }
       return false;
     }
-    Path lesson = out.resolve(result.id() + ".md");
+    String id = result.id();
+    for (int n = 2; !written.add(id); n++) {
+      id = result.id() + "-" + n; // two scenarios of one name (in two repositories): both kept
+    }
+    Path lesson = out.resolve(id + ".md");
+    String text =
+        id.equals(result.id())
+            ? result.lesson().get()
+            : result.lesson().get().replaceFirst("(?m)^id: .*$", "id: " + id);
     if (Files.exists(lesson) && !force) {
       stdout.println(Messages.get("import.exists", scenario, lesson));
       return false;
     }
     try {
       Files.createDirectories(out);
-      Files.writeString(lesson, result.lesson().get(), StandardCharsets.UTF_8);
+      Files.writeString(lesson, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       stdout.println(Messages.get("import.writeFailed", lesson, FileFaults.describe(e)));
       return false;

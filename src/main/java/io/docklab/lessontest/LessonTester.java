@@ -234,7 +234,7 @@ public final class LessonTester {
       Step step = lesson.steps().get(i);
       String why;
       if (!problem.isEmpty()) {
-        why = problem;
+        why = Messages.get("test.skipped.lessonProblem"); // the problem itself is the lesson's
       } else if (failed) {
         why = Messages.get("test.skipped.afterFailure");
       } else if (treatments.get(i) == StepSelection.Treatment.SKIP) {

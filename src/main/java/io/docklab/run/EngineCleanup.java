@@ -5,15 +5,18 @@ import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Network;
 import io.docklab.docker.EngineAccess;
 import io.docklab.docker.EngineFaults;
 import io.docklab.docker.EngineUnreachableException;
 import io.docklab.docker.ImageReference;
 import io.docklab.i18n.Messages;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,8 +32,25 @@ final class EngineCleanup {
   private final List<String> removed;
   private final List<String> problems;
 
+  /** Compose's labels: the project, and the directory {@code docker compose} ran in. */
+  private static final String PROJECT = "com.docker.compose.project";
+
+  private static final String WORKING_DIR = "com.docker.compose.project.working_dir";
+
+  private final Path workspace;
+  private final Set<String> composeProjects = new LinkedHashSet<>();
+
   EngineCleanup(EngineAccess access, List<String> removed, List<String> problems) {
+    this(access, null, removed, problems);
+  }
+
+  /**
+   * @param workspace the lesson's workspace: what Docker Compose made from a directory inside it is
+   *     the lesson's too (its containers, then its networks), whatever the names; null for none
+   */
+  EngineCleanup(EngineAccess access, Path workspace, List<String> removed, List<String> problems) {
     this.access = access;
+    this.workspace = workspace == null ? null : workspace.toAbsolutePath().normalize();
     this.removed = removed;
     this.problems = problems;
   }
@@ -58,6 +78,7 @@ final class EngineCleanup {
       Set<String> familiarImages = new LinkedHashSet<>();
       images.forEach(image -> familiarImages.add(ImageReference.familiar(image)));
       removeContainers(client, Set.copyOf(containers), familiarImages);
+      removeComposeNetworks(client);
       afterContainers.accept(client);
       familiarImages.forEach(image -> removeImage(client, image));
       return true;
@@ -76,6 +97,9 @@ final class EngineCleanup {
       String name = nameOf(container);
       if (names.contains(name)) {
         removeContainer(client, container, Messages.get("cleanup.removed.container", name));
+      } else if (composedHere(container)) {
+        composeProjects.add(container.getLabels().get(PROJECT));
+        removeContainer(client, container, Messages.get("cleanup.removed.container", name));
       } else {
         imageOf(client, container)
             .filter(images::contains)
@@ -85,6 +109,42 @@ final class EngineCleanup {
                         client,
                         container,
                         Messages.get("cleanup.removed.containerFromImage", name, image)));
+      }
+    }
+  }
+
+  /** True when Docker Compose made {@code container} from a directory in the workspace. */
+  private boolean composedHere(Container container) {
+    Map<String, String> labels = container.getLabels();
+    if (workspace == null || labels == null || labels.get(PROJECT) == null) {
+      return false;
+    }
+    String dir = labels.get(WORKING_DIR);
+    return dir != null && Path.of(dir).toAbsolutePath().normalize().startsWith(workspace);
+  }
+
+  /** The networks of the Compose projects whose containers were removed, when nothing uses them. */
+  private void removeComposeNetworks(DockerClient client) {
+    if (composeProjects.isEmpty()) {
+      return;
+    }
+    for (Network network : client.listNetworksCmd().withFilter("label", List.of(PROJECT)).exec()) {
+      Map<String, String> labels = network.getLabels();
+      if (labels == null || !composeProjects.contains(labels.get(PROJECT))) {
+        continue;
+      }
+      try {
+        Network inspected = client.inspectNetworkCmd().withNetworkId(network.getId()).exec();
+        if (inspected.getContainers() == null || inspected.getContainers().isEmpty()) {
+          client.removeNetworkCmd(network.getId()).exec();
+          removed.add(Messages.get("cleanup.removed.network", network.getName()));
+        }
+      } catch (NotFoundException goneMeanwhile) {
+        // Already gone: nothing to do.
+      } catch (DockerException refused) {
+        problems.add(
+            Messages.get(
+                "cleanup.problem.network", network.getName(), EngineFaults.reason(refused)));
       }
     }
   }

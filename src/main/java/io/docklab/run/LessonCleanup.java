@@ -13,9 +13,11 @@ import java.util.List;
 /**
  * Removes exactly what a lesson declares it creates: its containers (by exact name, and those
  * started from its images), its images (by exact reference), its registry repositories and its
- * workspace files, and its networks and volumes (by exact name, after its containers). Nothing else
- * on the engine is touched, even with a similar name: a network or volume that a container outside
- * the lesson still uses is left, and said so, never forced.
+ * workspace files, and its networks and volumes (by exact name, after its containers); and what
+ * Docker Compose made from a directory in the lesson's workspace (its containers, by the labels
+ * Compose puts on them, and then their project's networks that nothing uses). Nothing else on the
+ * engine is touched, even with a similar name: a network or volume that a container outside the
+ * lesson still uses is left, and said so, never forced.
  *
  * <p>An image reference without a tag means its {@code latest} tag, as for the docker CLI: {@code
  * python-custom} is {@code python-custom:latest}, and neither {@code python-custom:other} nor
@@ -59,7 +61,7 @@ public final class LessonCleanup {
     List<String> volumes = texts(creates.volumes(), problems);
     NetworkVolumeCleanup stage = new NetworkVolumeCleanup(removed, problems, left);
     boolean reached =
-        new EngineCleanup(engine, removed, problems)
+        new EngineCleanup(engine, Path.of(workspace.toString()), removed, problems)
             .clean(
                 texts(creates.containers(), problems),
                 texts(creates.images(), problems),

@@ -25,7 +25,12 @@ class ImportKillercodaIT {
   private static final Path SCENARIOS = Path.of("src/test/resources/killercoda");
   private static final List<String> IMPORTABLE =
       List.of(
-          "details-blocks", "expected-errors", "networks-volumes", "setup-scripts", "web-server");
+          "details-blocks",
+          "expected-errors",
+          "katacoda-paths",
+          "networks-volumes",
+          "setup-scripts",
+          "web-server");
 
   @TempDir Path out;
   @TempDir Path home;
@@ -63,7 +68,7 @@ class ImportKillercodaIT {
         output);
     assertFalse(Files.exists(out.resolve("kubernetes.md")), output);
     assertTrue(
-        output.contains("docklab import killercoda: 8 scenario(s), 5 imported, 3 not"), output);
+        output.contains("docklab import killercoda: 9 scenario(s), 6 imported, 3 not"), output);
 
     for (int round = 1; round <= 2; round++) {
       Launcher.Run test =

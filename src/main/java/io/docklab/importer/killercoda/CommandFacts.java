@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class CommandFacts {
   private static final Pattern FROM =
       Pattern.compile("(?im)^\\s*FROM\\s+(?:--platform=\\S+\\s+)?(\\S+)(?:\\s+AS\\s+(\\S+))?");
+  private static final Pattern SERVICE_IMAGE =
+      Pattern.compile("(?m)^\\s+image:\\s*[\"']?([\\w][\\w./:@-]*)[\"']?\\s*(?:#.*)?$");
   private static final Pattern HOST_PORT =
       Pattern.compile("^(?:127\\.0\\.0\\.1:|0\\.0\\.0\\.0:)?(\\d{1,5}):\\d{1,5}(?:/\\w+)?$");
 
@@ -52,8 +54,14 @@ final class CommandFacts {
     file(line); // a here-document may hold a Dockerfile
   }
 
-  /** Reads a file the scenario writes (a Dockerfile among them). */
+  /** Reads a file the scenario writes (a Dockerfile or a Compose file among them). */
   void file(String content) {
+    Matcher service = SERVICE_IMAGE.matcher(content);
+    while (service.find()) {
+      if (!service.group(1).contains("$")) {
+        used.add(service.group(1)); // a Compose service's image
+      }
+    }
     Matcher from = FROM.matcher(content);
     while (from.find()) {
       if (from.group(2) != null) {

@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * Killercoda's home ({@code /root}, {@code ~}) as the lesson workspace, where it names a path on
- * the learner's machine and only there. Shell text is taken apart into simple commands, their
- * words and their here-documents, and each word is judged by where it stands:
+ * the learner's machine and only there. Shell text is taken apart into simple commands, their words
+ * and their here-documents, and each word is judged by where it stands:
  *
  * <ul>
  *   <li>a host path ({@code cat /root/x}, a redirect, {@code docker build /root/app}, {@code docker
  *       cp /root/x c:/root/x}'s first word): {@code /root/x} becomes {@code x};
- *   <li>the host side of a bind mount ({@code -v /root/site:/usr/share/nginx/html}, {@code
- *       --mount source=/root/d}): {@code $PWD/site}, since docker wants it absolute;
+ *   <li>the host side of a bind mount ({@code -v /root/site:/usr/share/nginx/html}, {@code --mount
+ *       source=/root/d}): {@code $PWD/site}, since docker wants it absolute;
  *   <li>a path inside a container (the container side of a mount, {@code -w}, the image and the
- *       command after it in {@code docker run}, everything after {@code docker exec}, a Dockerfile's
- *       instructions, a Dockerfile written with a here-document or {@code echo … >> Dockerfile}):
- *       left as it is;
+ *       command after it in {@code docker run}, everything after {@code docker exec}, a
+ *       Dockerfile's instructions, a Dockerfile written with a here-document or {@code echo … >>
+ *       Dockerfile}): left as it is;
  *   <li>a Compose file: the host side of its volumes, relative to the file's directory ({@code -
  *       /root/web:/usr/share/nginx/html} in {@code /root/app/compose.yaml} is {@code ../web}), and
  *       its published ports on the loopback address.
@@ -35,30 +35,59 @@ final class HostPaths {
   private static final Pattern MOUNT_SOURCE = Pattern.compile("^([\"']?)(?:/root|~)(?=[/:\"']|$)");
   private static final Pattern MOUNT_OPTION =
       Pattern.compile("((?:^|,)[\"']?(?:source|src)=)(?:/root|~)(?=[/,\"']|$)");
+  private static final Pattern HOME = Pattern.compile("^(?:/root|~)(?:/(.*?))?/?$");
   private static final Pattern COMPOSE_NAME =
       Pattern.compile("(?:docker-)?compose(?:\\.[\\w-]+)?\\.ya?ml");
   private static final Pattern DOCKERFILE_NAME =
       Pattern.compile("(?i)(?:docker|container)file(?:\\.[\\w-]+)?|[\\w.-]+\\.dockerfile");
   private static final Set<String> INSTRUCTIONS =
       Set.of(
-          "FROM", "RUN", "CMD", "LABEL", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME",
-          "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL", "MAINTAINER");
+          "FROM",
+          "RUN",
+          "CMD",
+          "LABEL",
+          "EXPOSE",
+          "ENV",
+          "ADD",
+          "COPY",
+          "ENTRYPOINT",
+          "VOLUME",
+          "USER",
+          "WORKDIR",
+          "ARG",
+          "ONBUILD",
+          "STOPSIGNAL",
+          "HEALTHCHECK",
+          "SHELL",
+          "MAINTAINER");
+
   /** docker run's short flags that docker build's options would read as taking a value. */
-  private static final Set<String> RUN_FLAGS = Set.of("-t", "-i", "-d", "-it", "-ti", "-itd", "-dit");
+  private static final Set<String> RUN_FLAGS =
+      Set.of("-t", "-i", "-d", "-it", "-ti", "-itd", "-dit");
 
   private static final Pattern COMPOSE_VOLUME =
-      Pattern.compile("^(\\s*(?:-\\s*|source:\\s*)[\"']?)(?:/root|~)(/[^\\s:\"']*)?(?=[:\"'\\s]|$)");
+      Pattern.compile(
+          "^(\\s*(?:-\\s*|source:\\s*)[\"']?)(?:/root|~)(/[^\\s:\"']*)?(?=[:\"'\\s]|$)");
   private static final Pattern COMPOSE_KEY = Pattern.compile("^(\\s*)([\\w-]+):\\s*(?:#.*)?$");
   private static final Pattern COMPOSE_PORT =
-      Pattern.compile("^(\\s*-\\s*)([\"']?)(\\d{1,5}(?:-\\d{1,5})?:\\d{1,5}(?:-\\d{1,5})?(?:/\\w+)?)\\2\\s*$");
+      Pattern.compile(
+          "^(\\s*-\\s*)([\"']?)(\\d{1,5}(?:-\\d{1,5})?:\\d{1,5}(?:-\\d{1,5})?(?:/\\w+)?)\\2\\s*$");
 
   private HostPaths() {}
 
   /** {@code text} (shell: a command, a block, a script) with the home's host paths rewritten. */
   static String inShell(String text) {
+    return inShell(text, 0);
+  }
+
+  /**
+   * {@code text} run {@code depth} directories below the workspace (after {@code cd /root/app/src},
+   * 2): {@code /root/x} is {@code ../../x} there.
+   */
+  static String inShell(String text, int depth) {
     List<Edit> edits = new ArrayList<>();
     for (Command command : Command.split(text)) {
-      command.judge(edits);
+      command.judge(edits, depth);
     }
     edits.sort(java.util.Comparator.comparingInt(Edit::start));
     StringBuilder out = new StringBuilder(text);
@@ -79,21 +108,68 @@ final class HostPaths {
 
   /** A path in the workspace: {@code /root/x} as {@code x}, {@code /root} as {@code .}. */
   static String host(String word) {
+    return host(word, 0);
+  }
+
+  /** A path in the workspace seen from {@code depth} directories below it. */
+  static String host(String word, int depth) {
+    String up = "../".repeat(depth);
     Matcher matcher = ROOT_PATH.matcher(word);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      matcher.appendReplacement(out, matcher.group(1) != null ? "" : ".");
+      String replacement =
+          matcher.group(1) != null ? up : depth == 0 ? "." : up.substring(0, up.length() - 1);
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);
     return out.toString();
   }
 
-  private static String mount(String value) {
-    return MOUNT_SOURCE.matcher(value).replaceFirst("$1\\$PWD");
+  private static String mount(String value, int depth) {
+    return MOUNT_SOURCE
+        .matcher(value)
+        .replaceFirst("$1" + Matcher.quoteReplacement("$PWD" + "/..".repeat(depth)));
   }
 
-  private static String mountOption(String value) {
-    return MOUNT_OPTION.matcher(value).replaceAll("$1\\$PWD");
+  /**
+   * The directory (relative to the workspace, {@code ""} for itself) that the learner's shell is in
+   * after {@code text}, run in {@code cwd}: a {@code cd} of its own moves it; {@code cd} to a place
+   * outside the workspace counts as the workspace, the best guess.
+   */
+  static String after(String text, String cwd) {
+    for (Command command : Command.split(text)) {
+      List<Word> args = command.arguments();
+      if (args.isEmpty() || !args.get(0).text().equals("cd")) {
+        continue;
+      }
+      String target = args.size() > 1 ? args.get(1).text().replaceAll("[\"']", "") : "~";
+      if (target.equals("-")) {
+        continue;
+      }
+      Matcher home = HOME.matcher(target);
+      Path next;
+      if (home.matches()) {
+        next = Path.of(home.group(1) == null ? "" : home.group(1));
+      } else if (target.startsWith("/") || target.contains("$")) {
+        next = Path.of("");
+      } else {
+        next = Path.of(cwd).resolve(target);
+      }
+      String normal = next.normalize().toString();
+      cwd = normal.startsWith("..") ? "" : normal;
+    }
+    return cwd;
+  }
+
+  /** How many directories below the workspace {@code cwd} is. */
+  static int depth(String cwd) {
+    return cwd.isEmpty() ? 0 : Path.of(cwd).getNameCount();
+  }
+
+  private static String mountOption(String value, int depth) {
+    return MOUNT_OPTION
+        .matcher(value)
+        .replaceAll("$1" + Matcher.quoteReplacement("$PWD" + "/..".repeat(depth)));
   }
 
   private static String fileName(String path) {
@@ -139,8 +215,7 @@ final class HostPaths {
 
   private static String relative(Path dir, String inWorkspace) {
     Path target = Path.of(inWorkspace.isEmpty() ? "." : inWorkspace).normalize();
-    String relative =
-        (dir == null ? target : dir.relativize(target)).toString().replace('\\', '/');
+    String relative = (dir == null ? target : dir.relativize(target)).toString().replace('\\', '/');
     if (relative.isEmpty()) {
       return ".";
     }
@@ -199,12 +274,19 @@ final class HostPaths {
         }
         char c = i < text.length() ? text.charAt(i) : '\n';
         boolean code = place == ShellLexer.Place.CODE && !lexer.escaped();
-        boolean space = code && (c == ' ' || c == '\t');
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        // a backslash that joins the next line: the two are a space between words
+        boolean continuation =
+            place == ShellLexer.Place.CODE
+                && ((c == '\\' && after == '\n' && !lexer.escaped())
+                    || (c == '\n' && before == '\\' && lexer.escaped()));
+        boolean space = (code && (c == ' ' || c == '\t')) || continuation;
         boolean redirectAmpersand = c == '&' && (before == '>' || before == '<' || after == '>');
         boolean separator =
-            code && (c == ';' || c == '|' || (c == '&' && !redirectAmpersand) || c == '\n');
+            !continuation
+                && code
+                && (c == ';' || c == '|' || (c == '&' && !redirectAmpersand) || c == '\n');
         boolean redirection = code && (c == '<' || c == '>' || redirectAmpersand);
         if (space || separator || redirection) {
           if (wordStart >= 0) {
@@ -282,23 +364,24 @@ final class HostPaths {
       return args;
     }
 
-    void judge(List<Edit> edits) {
+    void judge(List<Edit> edits, int depth) {
       String target = target();
       List<Word> args = arguments();
       boolean intoDockerfile = isDockerfile(target);
       boolean instruction =
-          !args.isEmpty() && INSTRUCTIONS.contains(args.get(0).text().toUpperCase(Locale.ROOT))
+          !args.isEmpty()
+              && INSTRUCTIONS.contains(args.get(0).text().toUpperCase(Locale.ROOT))
               && args.get(0).text().equals(args.get(0).text().toUpperCase(Locale.ROOT));
       for (Word word : words) {
         if (word.redirectTarget()) {
-          edit(edits, word, host(word.text()));
+          edit(edits, word, host(word.text(), depth));
         }
       }
       if (!intoDockerfile && !instruction) {
         if (!args.isEmpty() && isDocker(args.get(0).text())) {
-          docker(args, edits);
+          docker(args, edits, depth);
         } else {
-          args.forEach(word -> edit(edits, word, host(word.text())));
+          args.forEach(word -> edit(edits, word, host(word.text(), depth)));
         }
       }
       for (Body body : bodies) {
@@ -309,7 +392,7 @@ final class HostPaths {
         } else if (isCompose(target)) {
           rewritten = compose(text, target);
         } else {
-          rewritten = host(text);
+          rewritten = host(text, depth);
         }
         if (!rewritten.equals(text)) {
           edits.add(new Edit(body.start(), body.end(), rewritten));
@@ -322,12 +405,15 @@ final class HostPaths {
     }
 
     /** A docker command: what stands for the host is rewritten, what stands in a container not. */
-    private static void docker(List<Word> args, List<Edit> edits) {
+    private static void docker(List<Word> args, List<Edit> edits, int depth) {
       int at = 1;
       while (at < args.size() && args.get(at).text().startsWith("-")) {
         String option = args.get(at).text();
-        at += !option.contains("=") && Set.of("-H", "--host", "-c", "--context", "--config")
-            .contains(option) ? 2 : 1;
+        at +=
+            !option.contains("=")
+                    && Set.of("-H", "--host", "-c", "--context", "--config").contains(option)
+                ? 2
+                : 1;
       }
       if (at >= args.size()) {
         return;
@@ -338,23 +424,24 @@ final class HostPaths {
         subcommand = args.get(at++).text();
       }
       switch (subcommand) {
-        case "run", "create" -> run(args, at, edits);
+        case "run", "create" -> run(args, at, edits, depth);
         case "exec" -> {
           // the container's command: its paths are the container's
         }
         case "cp" -> {
           for (Word word : args.subList(at, args.size())) {
             if (!word.text().matches("[\\w.-]+:.*")) {
-              edit(edits, word, host(word.text()));
+              edit(edits, word, host(word.text(), depth));
             }
           }
         }
-        default -> args.subList(at, args.size()).forEach(w -> edit(edits, w, host(w.text())));
+        default ->
+            args.subList(at, args.size()).forEach(w -> edit(edits, w, host(w.text(), depth)));
       }
     }
 
     /** docker run's options: mounts and host files rewritten; the image and its command not. */
-    private static void run(List<Word> args, int at, List<Edit> edits) {
+    private static void run(List<Word> args, int at, List<Edit> edits, int depth) {
       for (int i = at; i < args.size(); i++) {
         Word word = args.get(i);
         String text = word.text();
@@ -374,26 +461,28 @@ final class HostPaths {
           name = "-" + text.charAt(text.length() - 1); // -dv /root/x:/x
         } else if (combined && DockerArgs.takesValue(text.substring(0, 2))) {
           String value = text.substring(2); // -v/root/x:/x
-          judgeValue(text.substring(0, 2), value, word, 2, edits);
+          judgeValue(text.substring(0, 2), value, word, 2, edits, depth);
           continue;
         }
         if (inline) {
-          judgeValue(name, text.substring(name.length() + 1), word, name.length() + 1, edits);
+          judgeValue(
+              name, text.substring(name.length() + 1), word, name.length() + 1, edits, depth);
           continue;
         }
         if (DockerArgs.takesValue(name) && i + 1 < args.size()) {
           Word value = args.get(++i);
-          judgeValue(name, value.text(), value, 0, edits);
+          judgeValue(name, value.text(), value, 0, edits, depth);
         }
       }
     }
 
-    private static void judgeValue(String option, String value, Word word, int offset, List<Edit> edits) {
+    private static void judgeValue(
+        String option, String value, Word word, int offset, List<Edit> edits, int depth) {
       String rewritten =
           switch (option) {
-            case "-v", "--volume" -> mount(value);
-            case "--mount" -> mountOption(value);
-            case "--env-file", "--cidfile", "--label-file" -> host(value);
+            case "-v", "--volume" -> mount(value, depth);
+            case "--mount" -> mountOption(value, depth);
+            case "--env-file", "--cidfile", "--label-file" -> host(value, depth);
             default -> value;
           };
       if (!rewritten.equals(value)) {

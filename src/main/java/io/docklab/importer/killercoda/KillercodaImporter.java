@@ -1,5 +1,8 @@
 package io.docklab.importer.killercoda;
 
+import io.docklab.lesson.ImageRecipe;
+import io.docklab.lesson.Requirements;
+import io.docklab.lesson.catalog.LessonCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -20,6 +25,22 @@ import java.util.stream.Stream;
 public final class KillercodaImporter {
   /** What an import gave: the lesson's id and text (empty when not importable) and the report. */
   public record Result(String id, Optional<String> lesson, ImportReport report) {}
+
+  /** What the bundled lessons need, their offline recipes among it; read once. */
+  private static final Supplier<Requirements> BUNDLED =
+      new Supplier<>() {
+        private volatile Requirements requirements;
+
+        @Override
+        public Requirements get() {
+          if (requirements == null) {
+            requirements = LessonCatalog.load(List.of()).requirements();
+          }
+          return requirements;
+        }
+      };
+
+  private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
 
   private KillercodaImporter() {}
 
@@ -63,7 +84,7 @@ public final class KillercodaImporter {
     }
 
     Result lesson() {
-      String title = index.title().isEmpty() ? id : index.title();
+      String title = index.title().isEmpty() ? id : StepTextConverter.plain(index.title());
       report.mapped(
           "index.json",
           "title, description (as the summary), " + index.steps().size() + " step(s)");
@@ -94,15 +115,26 @@ public final class KillercodaImporter {
       List<List<String>> verifyScripts = new ArrayList<>();
       for (int n = 0; n < index.steps().size(); n++) {
         ScenarioIndex.Part part = index.steps().get(n);
-        String stepTitle = part.title().isEmpty() ? "Step " + (n + 1) : part.title();
+        Optional<String> stepText =
+            part.text().isEmpty()
+                ? Optional.empty()
+                : files.text(part.text(), "the text of step " + (n + 1));
+        Optional<String> heading =
+            part.title().isEmpty()
+                ? stepText.flatMap(KillercodaImporter::heading)
+                : Optional.empty();
+        String stepTitle =
+            StepTextConverter.plain(
+                !part.title().isEmpty() ? part.title() : heading.orElse("Step " + (n + 1)));
         String stepId = unique(slug(stepTitle), "step-" + (n + 1), ids);
         List<Piece> pieces = new ArrayList<>();
-        if (!part.text().isEmpty()) {
-          files
-              .text(part.text(), "the text of step " + (n + 1))
-              .ifPresent(
-                  text -> pieces.addAll(StepTextConverter.convert(part.text(), text, report)));
+        stepText.ifPresent(
+            text -> pieces.addAll(StepTextConverter.convert(part.text(), text, report)));
+        if (heading.isPresent() && !pieces.isEmpty() && pieces.get(0) instanceof Piece.Prose p) {
+          // the heading that gave the step its title is not shown twice
+          pieces.set(0, new Piece.Prose(p.markdown().replaceFirst("^\\s*#{1,3}\\s+[^\n]*\n", "")));
         }
+        answer(part.answer(), n + 1).ifPresent(pieces::add);
         List<String> setup = new ArrayList<>();
         setup.addAll(script(part.background(), "background"));
         setup.addAll(script(part.foreground(), "foreground"));
@@ -123,6 +155,7 @@ public final class KillercodaImporter {
         verifyScripts.add(List.of(part.verify()));
       }
       lessonSetup.forEach(facts::command);
+      followWorkingDirectory(steps);
       // The checks, once every command is known (a check names what the commands create).
       List<ImportedStep> checked = new ArrayList<>();
       Map<String, Integer> earlier = new HashMap<>();
@@ -168,7 +201,7 @@ public final class KillercodaImporter {
       if (!report.importable()) {
         return new Result(id, Optional.empty(), report);
       }
-      String summary = summary(index.description(), title);
+      String summary = StepTextConverter.plain(summary(index.description(), title));
       LessonWriter.Head head =
           new LessonWriter.Head(
               id,
@@ -185,7 +218,9 @@ public final class KillercodaImporter {
                       assets.stream().map(LessonWriter.SetupFile::path),
                       facts.writtenFiles().stream())
                   .distinct()
-                  .toList());
+                  .toList(),
+              recipes(facts.requiredImages()),
+              language(title, intro, steps));
       return new Result(
           id,
           Optional.of(
@@ -198,6 +233,108 @@ public final class KillercodaImporter {
                   lessonSetup,
                   checked)),
           report);
+    }
+
+    /**
+     * docklab's own offline recipes (those of the bundled course) for the images the scenario
+     * needs: a lesson that carries them runs where no registry answers, as the course does.
+     */
+    private Map<String, ImageRecipe> recipes(List<String> images) {
+      Map<String, ImageRecipe> recipes = new HashMap<>();
+      for (String image : images) {
+        BUNDLED
+            .get()
+            .recipe(image)
+            .ifPresent(
+                recipe -> {
+                  recipes.put(image, recipe);
+                  report.mapped(
+                      "",
+                      "image "
+                          + image
+                          + ": docklab's offline recipe for it (the course's), for machines"
+                          + " without a registry");
+                });
+      }
+      return recipes;
+    }
+
+    /**
+     * The learner's shell keeps its directory from one command to the next, and Killercoda's
+     * commands often {@code cd /root/app} first: the commands after one are rewritten from there
+     * ({@code /root/x} as {@code ../x}), as the lab and docklab test run them.
+     */
+    private void followWorkingDirectory(List<ImportedStep> steps) {
+      String cwd = "";
+      for (ImportedStep step : steps) {
+        List<Piece> pieces = step.pieces();
+        for (int i = 0; i < pieces.size(); i++) {
+          if (pieces.get(i) instanceof Piece.Command command) {
+            int depth = HostPaths.depth(cwd);
+            if (depth > 0) {
+              pieces.set(
+                  i,
+                  new Piece.Command(
+                      ShellRewrite.forDocklab(command.original(), depth),
+                      command.where(),
+                      command.interrupt(),
+                      command.original()));
+            }
+            cwd = HostPaths.after(command.original(), cwd);
+          } else if (pieces.get(i) instanceof Piece.Solution solution) {
+            List<String> commands = new ArrayList<>();
+            for (String original : solution.originals()) {
+              commands.add(ShellRewrite.forDocklab(original, HostPaths.depth(cwd)));
+              cwd = HostPaths.after(original, cwd);
+            }
+            pieces.set(i, new Piece.Solution(commands, solution.where(), solution.originals()));
+          }
+        }
+      }
+    }
+
+    /** Katacoda's answer file of a step: its commands as the step's reference solution. */
+    private Optional<Piece> answer(String file, int step) {
+      if (file.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<String> text = files.text(file, "the answer of step " + step);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> commands = new ArrayList<>();
+      List<String> originals = new ArrayList<>();
+      for (Piece piece : StepTextConverter.convert(file, text.get(), new ImportReport())) {
+        if (piece instanceof Piece.Command command) {
+          commands.add(command.run());
+          originals.add(command.original());
+        } else if (piece instanceof Piece.Solution solution) {
+          commands.addAll(solution.commands());
+          originals.addAll(solution.originals());
+        }
+      }
+      if (commands.isEmpty()) {
+        report.notMapped(file, "the answer of step " + step + " has no commands to run: left out");
+        return Optional.empty();
+      }
+      report.mapped(file, "the answer of step " + step + ": its reference solution");
+      return Optional.of(new Piece.Solution(commands, file + ":1", originals));
+    }
+
+    /** {@code ja} when the scenario is written in Japanese (it has kana), else {@code en}. */
+    private String language(String title, String intro, List<ImportedStep> steps) {
+      StringBuilder text = new StringBuilder(title).append(intro);
+      for (ImportedStep step : steps) {
+        text.append(step.title());
+        step.pieces().stream()
+            .filter(Piece.Prose.class::isInstance)
+            .forEach(piece -> text.append(((Piece.Prose) piece).markdown()));
+      }
+      boolean japanese = KANA.matcher(text).find();
+      if (japanese) {
+        report.mapped("", "written in Japanese: languages: [ja]");
+      }
+      return japanese ? "ja" : "en";
     }
 
     /** The finish text, at the end of the last step: docklab shows nothing after it. */
@@ -352,6 +489,15 @@ public final class KillercodaImporter {
         }
       }
     }
+  }
+
+  private static final Pattern HEADING =
+      Pattern.compile("(?m)^\\s{0,3}#{1,3}\\s+(\\S.*?)\\s*#*\\s*$");
+
+  /** The first heading of a step's text: its title when index.json gives none. */
+  static Optional<String> heading(String text) {
+    Matcher heading = HEADING.matcher(text.replaceAll("(?s)(```|~~~).*?\\1", ""));
+    return heading.find() ? Optional.of(heading.group(1)) : Optional.empty();
   }
 
   /** The description's first sentence, else the title. */

@@ -1,6 +1,8 @@
 package io.docklab.importer.killercoda;
 
+import io.docklab.lesson.ImageRecipe;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,9 @@ final class LessonWriter {
       List<String> createdImages,
       List<String> networks,
       List<String> volumes,
-      List<String> files) {}
+      List<String> files,
+      Map<String, ImageRecipe> recipes,
+      String language) {}
 
   /** A file the lesson's setup writes. */
   record SetupFile(String path, String content) {}
@@ -66,13 +70,17 @@ final class LessonWriter {
       }
     }
     out.append("id: ").append(head.id()).append('\n');
-    out.append("languages: [en]\n");
+    out.append("languages: [").append(head.language()).append("]\n");
     out.append("title: ").append(CheckYaml.scalar(head.title())).append('\n');
     out.append("summary: ").append(CheckYaml.scalar(head.summary())).append('\n');
     out.append("estimatedMinutes: ").append(head.minutes()).append('\n');
     if (!head.images().isEmpty() || !head.ports().isEmpty()) {
       out.append("requires:\n");
-      list("images", head.images());
+      if (head.recipes().isEmpty()) {
+        list("images", head.images());
+      } else {
+        images(head);
+      }
       list("ports", head.ports());
     }
     if (!head.containers().isEmpty()
@@ -88,6 +96,27 @@ final class LessonWriter {
       list("files", head.files());
     }
     out.append("---\n\n");
+  }
+
+  /** The images as a block list: those docklab has an offline recipe for carry it. */
+  private void images(Head head) {
+    out.append("  images:\n");
+    for (String image : head.images()) {
+      ImageRecipe recipe = head.recipes().get(image);
+      if (recipe == null) {
+        out.append("    - ").append(CheckYaml.scalar(image)).append('\n');
+        continue;
+      }
+      out.append("    - ref: ").append(CheckYaml.scalar(image)).append('\n');
+      out.append("      offline:\n");
+      out.append("        packages: ").append(CheckYaml.scalar(recipe.packages())).append('\n');
+      out.append("        dockerfile: |\n");
+      recipe
+          .dockerfile()
+          .strip()
+          .lines()
+          .forEach(line -> out.append("          ").append(line).append('\n'));
+    }
   }
 
   private void list(String key, List<?> values) {

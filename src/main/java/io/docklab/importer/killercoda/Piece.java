@@ -13,12 +13,16 @@ sealed interface Piece {
    * @param where {@code file:line} of the block
    * @param interrupt Killercoda sends Ctrl-C before it ({@code {{exec interrupt}}}): the command
    *     before it holds the terminal
+   * @param original the command as the scenario wrote it (its paths as on Killercoda)
    */
-  record Command(String run, String where, boolean interrupt) implements Piece {}
+  record Command(String run, String where, boolean interrupt, String original) implements Piece {}
 
   /** A hint, from a {@code <details>} block whose summary reads like a tip. */
   record Hint(String markdown) implements Piece {}
 
-  /** The commands of a {@code <details>} block whose summary reads like a solution. */
-  record Solution(List<String> commands, String where) implements Piece {}
+  /**
+   * The commands of a {@code <details>} block whose summary reads like a solution, and as the
+   * scenario wrote them.
+   */
+  record Solution(List<String> commands, String where, List<String> originals) implements Piece {}
 }

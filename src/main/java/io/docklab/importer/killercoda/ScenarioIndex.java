@@ -21,9 +21,18 @@ record ScenarioIndex(
     List<Asset> assets,
     String imageId) {
 
-  /** The intro, a step or the finish: paths relative to the scenario, empty when absent. */
-  record Part(String title, String text, String background, String foreground, String verify) {
-    static final Part NONE = new Part("", "", "", "", "");
+  /**
+   * The intro, a step or the finish: paths relative to the scenario, empty when absent; {@code
+   * answer} is Katacoda's file of a step's solution.
+   */
+  record Part(
+      String title,
+      String text,
+      String background,
+      String foreground,
+      String verify,
+      String answer) {
+    static final Part NONE = new Part("", "", "", "", "", "");
   }
 
   /** A file of {@code assets/} and where Killercoda puts it. */
@@ -85,7 +94,8 @@ record ScenarioIndex(
         text(node, "text"),
         text(node, "background"),
         text(node, "foreground"),
-        text(node, "verify"));
+        text(node, "verify"),
+        text(node, "answer"));
   }
 
   private static String text(JsonNode node, String key) {

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Shell text from a scenario made to fit docklab: {@code /root/…} (Killercoda's home, where the
- * learner works) becomes the lesson workspace where it names a host path, published ports are published on the loopback
- * address only, and a block of lines is cut into the commands a learner types one by one.
+ * learner works) becomes the lesson workspace where it names a host path, published ports are
+ * published on the loopback address only, and a block of lines is cut into the commands a learner
+ * types one by one.
  */
 final class ShellRewrite {
   private static final Pattern PUBLISH =
@@ -33,7 +34,12 @@ final class ShellRewrite {
 
   /** Both rewrites. */
   static String forDocklab(String text) {
-    return loopbackPorts(workspacePaths(text));
+    return forDocklab(text, 0);
+  }
+
+  /** Both rewrites, for a shell {@code depth} directories below the workspace. */
+  static String forDocklab(String text, int depth) {
+    return loopbackPorts(HostPaths.inShell(text, depth));
   }
 
   /** A command of a script and the line it starts on. */

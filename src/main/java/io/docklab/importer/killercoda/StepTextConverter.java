@@ -137,7 +137,7 @@ final class StepTextConverter {
       flushProse();
       boolean interrupt = marker.contains("interrupt");
       for (String command : ShellRewrite.commands(body.toString())) {
-        pieces.add(new Piece.Command(ShellRewrite.forDocklab(command), where, interrupt));
+        pieces.add(new Piece.Command(ShellRewrite.forDocklab(command), where, interrupt, command));
         interrupt = false;
       }
       return i;
@@ -180,16 +180,19 @@ final class StepTextConverter {
     String markdown = proseOf(inner, "");
     if (SOLUTION.matcher(title).find()) {
       List<String> commands = new ArrayList<>();
+      List<String> originals = new ArrayList<>();
       for (Piece piece : inner) {
         if (piece instanceof Piece.Command command) {
           commands.add(command.run());
+          originals.add(command.original());
         }
       }
       if (commands.isEmpty()) {
-        commands.addAll(codeBlockCommands(body)); // a solution written as plain code blocks
+        originals.addAll(codeBlockCommands(body)); // a solution written as plain code blocks
+        originals.forEach(command -> commands.add(ShellRewrite.forDocklab(command)));
       }
       flushProse();
-      pieces.add(new Piece.Solution(commands, where));
+      pieces.add(new Piece.Solution(commands, where, originals));
       pieces.add(new Piece.Hint(markdown));
       report.mapped(
           where, "<details> \"" + title + "\": the step's reference solution and last hint");
@@ -205,16 +208,16 @@ final class StepTextConverter {
     return i;
   }
 
-  /** The commands in the plain code blocks of a solution (one without {{exec}} blocks). */
+  /**
+   * The commands in the plain code blocks of a solution (one without {{exec}} blocks), as written.
+   */
   private static List<String> codeBlockCommands(String body) {
     List<String> commands = new ArrayList<>();
     Matcher blocks =
         Pattern.compile("(?ms)^\\s{0,3}(`{3,}|~{3,})[^\\n]*\\n(.*?)^\\s{0,3}\\1\\s*$")
             .matcher(body);
     while (blocks.find()) {
-      for (String command : ShellRewrite.commands(blocks.group(2))) {
-        commands.add(ShellRewrite.forDocklab(command));
-      }
+      commands.addAll(ShellRewrite.commands(blocks.group(2)));
     }
     return commands;
   }
@@ -241,7 +244,10 @@ final class StepTextConverter {
     while (exec.find()) {
       afterParagraph.add(
           new Piece.Command(
-              ShellRewrite.forDocklab(exec.group(1)), where, exec.group(2).contains("interrupt")));
+              ShellRewrite.forDocklab(exec.group(1)),
+              where,
+              exec.group(2).contains("interrupt"),
+              exec.group(1)));
       exec.appendReplacement(out, Matcher.quoteReplacement("`" + exec.group(1) + "`"));
     }
     exec.appendTail(out);
@@ -326,6 +332,20 @@ final class StepTextConverter {
               + placeholder.name()
               + "}} is Killercoda's, not a docklab variable: written as "
               + placeholder.name());
+    }
+    return out.append(text.substring(at)).toString();
+  }
+
+  /**
+   * {@code text} (a title, a summary) with every {{…}} that a docklab lesson would read as a
+   * variable written as its name.
+   */
+  static String plain(String text) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Placeholders.Placeholder placeholder : Placeholders.in(text, Set.of())) {
+      out.append(text, at, placeholder.start()).append(placeholder.name());
+      at = placeholder.end();
     }
     return out.append(text.substring(at)).toString();
   }

@@ -11,8 +11,9 @@ class HostPathsTest {
   void hostPathsAreTheWorkspace() {
     assertEquals("cat app/x.txt && cd .", HostPaths.inShell("cat /root/app/x.txt && cd /root"));
     assertEquals("echo hi > app/hello.txt", HostPaths.inShell("echo hi > /root/app/hello.txt"));
-    assertEquals("docker build -t a -f app/Dockerfile app", HostPaths.inShell(
-        "docker build -t a -f /root/app/Dockerfile /root/app"));
+    assertEquals(
+        "docker build -t a -f app/Dockerfile app",
+        HostPaths.inShell("docker build -t a -f /root/app/Dockerfile /root/app"));
     assertEquals("ls 2>&1 app", HostPaths.inShell("ls 2>&1 /root/app"));
   }
 
@@ -20,19 +21,27 @@ class HostPathsTest {
   void pathsInAContainerStay() {
     assertEquals(
         "docker run -d --name c -v data:/root/data -w /root busybox cat /root/x",
-        HostPaths.inShell("docker run -d --name c -v data:/root/data -w /root busybox cat /root/x"));
+        HostPaths.inShell(
+            "docker run -d --name c -v data:/root/data -w /root busybox cat /root/x"));
     assertEquals(
         "docker exec c sh -c 'ls /root'", HostPaths.inShell("docker exec c sh -c 'ls /root'"));
     assertEquals(
         "docker run -it -v $PWD/app:/root/app busybox ls /root/app",
         HostPaths.inShell("docker run -it -v /root/app:/root/app busybox ls /root/app"));
     assertEquals(
-        "docker run -dv $PWD/app:/app busybox", HostPaths.inShell("docker run -dv ~/app:/app busybox"));
-    assertEquals(
-        "docker cp app/x c:/root/x", HostPaths.inShell("docker cp /root/app/x c:/root/x"));
+        "docker run -dv $PWD/app:/app busybox",
+        HostPaths.inShell("docker run -dv ~/app:/app busybox"));
+    assertEquals("docker cp app/x c:/root/x", HostPaths.inShell("docker cp /root/app/x c:/root/x"));
     assertEquals(
         "docker run --mount type=bind,source=$PWD/d,target=/root/d x",
         HostPaths.inShell("docker run --mount type=bind,source=/root/d,target=/root/d x"));
+  }
+
+  @Test
+  void aContinuedLineIsOneCommand() {
+    assertEquals(
+        "docker run -d \\\n  -v $PWD/site:/usr/share/nginx/html:ro nginx",
+        HostPaths.inShell("docker run -d \\\n  -v /root/site:/usr/share/nginx/html:ro nginx"));
   }
 
   @Test
@@ -42,7 +51,8 @@ class HostPathsTest {
         "cat <<EOF > app/Dockerfile\n" + dockerfile + "EOF",
         HostPaths.inShell("cat <<EOF > /root/app/Dockerfile\n" + dockerfile + "EOF"));
     assertEquals(
-        "echo 'WORKDIR /root' >> Dockerfile", HostPaths.inShell("echo 'WORKDIR /root' >> /root/Dockerfile"));
+        "echo 'WORKDIR /root' >> Dockerfile",
+        HostPaths.inShell("echo 'WORKDIR /root' >> /root/Dockerfile"));
     assertEquals("WORKDIR /root/app", HostPaths.inShell("WORKDIR /root/app"));
     assertEquals(
         "cat > notes.sh <<'EOF'\ncat notes\nEOF",
@@ -65,6 +75,22 @@ class HostPathsTest {
         HostPaths.inShell("cat <<EOF > /root/project/docker-compose.yml\n" + compose + "EOF"));
     assertEquals(
         "    volumes:\n      - ./site:/srv\n      - .:/code",
-        HostPaths.inFile("compose.yaml", "    volumes:\n      - /root/site:/srv\n      - /root:/code"));
+        HostPaths.inFile(
+            "compose.yaml", "    volumes:\n      - /root/site:/srv\n      - /root:/code"));
+  }
+
+  @Test
+  void afterACdTheHomesPathsAreSeenFromThere() {
+    assertEquals("app", HostPaths.after("cd /root/app && docker compose up -d", ""));
+    assertEquals("app/src", HostPaths.after("cd src", "app"));
+    assertEquals("", HostPaths.after("cd", "app"));
+    assertEquals("", HostPaths.after("cd /tmp", "app"));
+    assertEquals("app", HostPaths.after("ls /root", "app"));
+    assertEquals(
+        "cat > ../web/notes.sh <<EOF\nls ../web\nEOF",
+        HostPaths.inShell("cat > /root/web/notes.sh <<EOF\nls /root/web\nEOF", 1));
+    assertEquals("ls ..", HostPaths.inShell("ls /root", 1));
+    assertEquals(
+        "docker run -v $PWD/../d:/d x", HostPaths.inShell("docker run -v /root/d:/d x", 1));
   }
 }

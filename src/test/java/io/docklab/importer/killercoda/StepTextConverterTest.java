@@ -21,8 +21,9 @@ class StepTextConverterTest {
     List<Piece> pieces =
         convert("Run:\n\n```\ndocker ps\ndocker images\n```{{exec}}\n\n```\nls\n```{{copy}}\n");
     assertEquals(new Piece.Prose("Run:\n"), pieces.get(0));
-    assertEquals(new Piece.Command("docker ps", "step1.md:3", false), pieces.get(1));
-    assertEquals(new Piece.Command("docker images", "step1.md:3", false), pieces.get(2));
+    assertEquals(new Piece.Command("docker ps", "step1.md:3", false, "docker ps"), pieces.get(1));
+    assertEquals(
+        new Piece.Command("docker images", "step1.md:3", false, "docker images"), pieces.get(2));
     assertEquals(new Piece.Prose("```\nls\n```\n"), pieces.get(3));
   }
 
@@ -30,8 +31,20 @@ class StepTextConverterTest {
   void inlineExecFollowsItsParagraph() {
     List<Piece> pieces = convert("Type `docker ps`{{exec}} now.\nMore text.\n\nNext.\n");
     assertEquals(new Piece.Prose("Type `docker ps` now.\nMore text.\n"), pieces.get(0));
-    assertEquals(new Piece.Command("docker ps", "step1.md:1", false), pieces.get(1));
+    assertEquals(new Piece.Command("docker ps", "step1.md:1", false, "docker ps"), pieces.get(1));
     assertEquals(new Piece.Prose("Next.\n"), pieces.get(2));
+  }
+
+  @Test
+  void katacodasExecuteAndALanguageWithLineHighlightsAreRead() {
+    List<Piece> pieces =
+        convert(
+            "```\ndocker ps\n```{{execute}}\n\n`docker images`{{execute T2}}\n\n"
+                + "```yaml{2,5}\na: b\n```\n");
+    assertEquals(new Piece.Command("docker ps", "step1.md:1", false, "docker ps"), pieces.get(0));
+    assertEquals(
+        new Piece.Command("docker images", "step1.md:5", false, "docker images"), pieces.get(2));
+    assertEquals(new Piece.Prose("```yaml\na: b\n```\n"), pieces.get(3));
   }
 
   @Test
@@ -49,7 +62,9 @@ class StepTextConverterTest {
                 + "<details>\n<summary>Solution</summary>\n\n```\necho x > /root/f\n```\n</details>\n\n"
                 + "<details><summary>More</summary>\nBackground.\n</details>\n");
     assertEquals(new Piece.Hint("Use echo.\n"), pieces.get(0));
-    assertEquals(new Piece.Solution(List.of("echo x > f"), "step1.md:5"), pieces.get(1));
+    assertEquals(
+        new Piece.Solution(List.of("echo x > f"), "step1.md:5", List.of("echo x > /root/f")),
+        pieces.get(1));
     assertTrue(pieces.get(2) instanceof Piece.Hint);
     assertEquals(new Piece.Prose("**More**\n\nBackground.\n"), pieces.get(3));
   }

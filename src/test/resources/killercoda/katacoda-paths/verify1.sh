@@ -1,0 +1,2 @@
+#!/bin/bash
+docker image inspect kc-paths-img > /dev/null

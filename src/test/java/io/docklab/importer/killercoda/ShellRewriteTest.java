@@ -19,16 +19,6 @@ class ShellRewriteTest {
   }
 
   @Test
-  void aBindMountsHostSideStaysAbsolute() {
-    assertEquals(
-        "docker run -v $PWD/site:/usr/share/nginx/html nginx",
-        ShellRewrite.workspacePaths("docker run -v /root/site:/usr/share/nginx/html nginx"));
-    assertEquals(
-        "docker run --mount type=bind,source=$PWD/d,target=/d x",
-        ShellRewrite.workspacePaths("docker run --mount type=bind,source=/root/d,target=/d x"));
-  }
-
-  @Test
   void publishedPortsGoToTheLoopbackAddress() {
     assertEquals(
         "docker run -d -p 127.0.0.1:8080:80 nginx",

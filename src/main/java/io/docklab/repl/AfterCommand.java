@@ -84,6 +84,13 @@ final class AfterCommand {
           Kind.PROGRESS,
           style.dim(Messages.get("lab.feedback.progress", at.done(), at.total(), next)));
     }
+    if (place.isPresent() && moreThanItsCommands(step)) {
+      // every command shown is done, and the step asks for more (its solution is not shown)
+      return say(
+          Kind.PROGRESS,
+          style.dim(
+              Messages.get("lab.feedback.moreToDo", place.get().done(), place.get().total())));
+    }
     if (place.isPresent() || meant) {
       Duration window = StepChecks.backgroundWindow(verdict, line, exitCode);
       if (!window.isZero()) {
@@ -98,6 +105,22 @@ final class AfterCommand {
       return say(Kind.FAILED, style.bad("✗") + " " + nearMiss.get());
     }
     return new Answer(Kind.QUIET, List.of(), Duration.ZERO);
+  }
+
+  /**
+   * True when the step's reference solution does more than the commands the learner is shown: the
+   * step's task lies partly in its text (a solution in a hint, a file to edit), and typing the
+   * shown commands is no mistake.
+   */
+  static boolean moreThanItsCommands(Step step) {
+    if (step.solution().isEmpty()) {
+      return false;
+    }
+    List<String> shown =
+        StepView.commands(step.actions()).stream().map(CommandAction::run).toList();
+    return step.solution().stream()
+        .anyMatch(
+            action -> !(action instanceof CommandAction command) || !shown.contains(command.run()));
   }
 
   /**

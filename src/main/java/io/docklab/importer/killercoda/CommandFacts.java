@@ -36,11 +36,17 @@ final class CommandFacts {
   private final Set<String> written = new LinkedHashSet<>();
   private boolean compose;
 
+  /** True when {@code line} runs Docker Compose (either spelling) in one of its commands. */
+  static boolean isCompose(String line) {
+    return ShellRewrite.simpleCommands(line).stream()
+        .anyMatch(c -> c.startsWith("docker-compose") || c.startsWith("docker compose"));
+  }
+
   /** Reads one command line (of the learner's, a solution's or a setup's). */
   void command(String line) {
     for (String simple : ShellRewrite.simpleCommands(line)) {
       Optional<DockerArgs> parsed = DockerArgs.parse(simple);
-      if (simple.startsWith("docker-compose") || simple.startsWith("docker compose")) {
+      if (isCompose(simple)) {
         compose = true;
       }
       parsed.ifPresent(this::docker);

@@ -61,6 +61,7 @@ public final class KillercodaImporter {
       report.notImportable("index.json:" + malformed.getMessage(), "");
       return new Result(id, Optional.empty(), report);
     }
+    files.locate(index::where);
     if (index.steps().isEmpty()) {
       report.notImportable("index.json", "no steps under details.steps");
       return new Result(id, Optional.empty(), report);
@@ -179,8 +180,9 @@ public final class KillercodaImporter {
           }
         }
         if (checks.isEmpty()) {
+          ScenarioIndex.Part part = index.steps().get(n);
           report.notMapped(
-              "index.json",
+              index.where(part.text().isEmpty() ? part.title() : part.text()),
               "step "
                   + (n + 1)
                   + " ("
@@ -194,9 +196,10 @@ public final class KillercodaImporter {
       }
       if (facts.usesCompose()) {
         report.notMapped(
-            "",
-            "docker compose: what it creates (containers, networks, volumes) is not known before it"
-                + " runs; add it to creates by hand");
+            firstCompose(steps),
+            "docker compose: docklab test and reset remove the containers it makes from a directory"
+                + " of the workspace, and their networks; add anything else it makes (named"
+                + " volumes) to creates by hand");
       }
       if (!report.importable()) {
         return new Result(id, Optional.empty(), report);
@@ -293,6 +296,22 @@ public final class KillercodaImporter {
       }
     }
 
+    /** Where the scenario first runs Docker Compose: {@code file:line}, or "" when in a script. */
+    private static String firstCompose(List<ImportedStep> steps) {
+      for (ImportedStep step : steps) {
+        for (Piece piece : step.pieces()) {
+          if (piece instanceof Piece.Command command && CommandFacts.isCompose(command.run())) {
+            return command.where();
+          }
+          if (piece instanceof Piece.Solution solution
+              && solution.commands().stream().anyMatch(CommandFacts::isCompose)) {
+            return solution.where();
+          }
+        }
+      }
+      return "";
+    }
+
     /** Katacoda's answer file of a step: its commands as the step's reference solution. */
     private Optional<Piece> answer(String file, int step) {
       if (file.isEmpty()) {
@@ -352,7 +371,12 @@ public final class KillercodaImporter {
                     "the finish text, at the end of the last step (docklab shows none after it)");
               });
       if (!index.finish().background().isEmpty() || !index.finish().foreground().isEmpty()) {
-        report.notMapped("index.json", "the finish's scripts: nothing runs after the last step");
+        report.notMapped(
+            index.where(
+                index.finish().background().isEmpty()
+                    ? index.finish().foreground()
+                    : index.finish().background()),
+            "the finish's scripts: nothing runs after the last step");
       }
     }
 
@@ -397,7 +421,7 @@ public final class KillercodaImporter {
     private List<LessonWriter.SetupFile> assets(List<String> setup, String introScripts) {
       List<LessonWriter.SetupFile> written = new ArrayList<>();
       for (ScenarioIndex.Asset asset : index.assets()) {
-        String where = "index.json";
+        String where = index.where(asset.file());
         String target = asset.target().isEmpty() ? "/root" : asset.target();
         String dir = HostPaths.host(target.endsWith("/") ? target : target + "/");
         if (!asset.host().equals("host01")) {

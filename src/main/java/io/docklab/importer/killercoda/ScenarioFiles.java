@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The files of one scenario, read as text: inside the scenario's directory only, regular files,
@@ -20,6 +21,7 @@ import java.util.Optional;
 final class ScenarioFiles {
   private final Path root;
   private final ImportReport report;
+  private Function<String, String> where = value -> "index.json";
 
   ScenarioFiles(Path root, ImportReport report) {
     this.root = root;
@@ -28,6 +30,11 @@ final class ScenarioFiles {
 
   Path root() {
     return root;
+  }
+
+  /** How a file named in index.json is placed there ({@code index.json:N}), once it is read. */
+  void locate(Function<String, String> where) {
+    this.where = where;
   }
 
   /** The text of {@code relative}, or "" when absent or unreadable, without a note. */
@@ -55,12 +62,13 @@ final class ScenarioFiles {
     }
     Path file = root.resolve(relative).normalize();
     if (!file.startsWith(root.normalize())) {
-      report.notMapped("index.json", role + " " + relative + " lies outside the scenario: skipped");
+      report.notMapped(
+          where.apply(relative), role + " " + relative + " lies outside the scenario: skipped");
       return Optional.empty();
     }
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-        report.notMapped("index.json", role + " " + relative + " is missing");
+        report.notMapped(where.apply(relative), role + " " + relative + " is missing");
         return Optional.empty();
       }
       if (Files.size(file) > LessonText.MAX_BYTES) {

@@ -1,11 +1,16 @@
 package io.docklab.importer.killercoda;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A scenario's {@code index.json}, as far as docklab reads it: its title and description, the
@@ -19,7 +24,20 @@ record ScenarioIndex(
     List<Part> steps,
     Part finish,
     List<Asset> assets,
-    String imageId) {
+    String imageId,
+    Map<String, Integer> valueLines) {
+
+  /**
+   * Where {@code value} (a file name, a title) is first given in index.json: {@code index.json:N},
+   * or {@code index.json} when it is not a string value there.
+   */
+  String where(String value) {
+    Integer line = valueLines.get(value);
+    if (line == null && value.startsWith("assets/")) {
+      line = valueLines.get(value.substring("assets/".length()));
+    }
+    return line == null ? "index.json" : "index.json:" + line;
+  }
 
   /**
    * The intro, a step or the finish: paths relative to the scenario, empty when absent; {@code
@@ -85,7 +103,23 @@ record ScenarioIndex(
         steps,
         details.has("finish") ? part(details.get("finish")) : Part.NONE,
         assets,
-        text(root.path("backend"), "imageid"));
+        text(root.path("backend"), "imageid"),
+        valueLines(json));
+  }
+
+  /** The line each string value is first given on. */
+  private static Map<String, Integer> valueLines(String json) {
+    Map<String, Integer> lines = new HashMap<>();
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_STRING) {
+          lines.putIfAbsent(parser.getText().strip(), parser.currentTokenLocation().getLineNr());
+        }
+      }
+    } catch (java.io.IOException alreadyReadAsATree) {
+      // the tree was read; a parser that stops here only gives fewer lines
+    }
+    return lines;
   }
 
   private static Part part(JsonNode node) {

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 final class HostPaths {
   private static final Pattern ROOT_PATH =
       Pattern.compile("(?<![\\w./-])(?:/root|~)(?:(/)(?=[^\\s;&|)\"'])|/?(?=[\\s;&|)\"':]|$))");
+  private static final Pattern FULL_ROOT_PATH =
+      Pattern.compile("(?<![\\w./-])(?:/root|~)(?![\\w.-])(?:/[^\\s;&|)\"'`:,]*)?");
   private static final Pattern MOUNT_SOURCE = Pattern.compile("^([\"']?)(?:/root|~)(?=[/:\"']|$)");
   private static final Pattern MOUNT_OPTION =
       Pattern.compile("((?:^|,)[\"']?(?:source|src)=)(?:/root|~)(?=[/,\"']|$)");
@@ -96,6 +98,40 @@ final class HostPaths {
       out.replace(edit.start(), edit.end(), edit.text());
     }
     return out.toString();
+  }
+
+  /**
+   * Every path under the home that {@code text} names, as written ({@code /root/x}, {@code ~/x}).
+   */
+  static List<String> roots(String text) {
+    List<String> paths = new ArrayList<>();
+    Matcher matcher = FULL_ROOT_PATH.matcher(text);
+    while (matcher.find()) {
+      paths.add(matcher.group().replaceFirst("^~", "/root").replaceFirst("/+$", ""));
+    }
+    return paths;
+  }
+
+  /** The paths under the home that {@code text} names as the learner's machine's. */
+  static java.util.Set<String> hostRoots(String text) {
+    List<Edit> edits = new ArrayList<>();
+    for (Command command : Command.split(text)) {
+      command.judge(edits, 0);
+    }
+    java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+    edits.forEach(edit -> paths.addAll(edit.hostPaths()));
+    return paths;
+  }
+
+  private static List<String> composeSources(String content) {
+    List<String> paths = new ArrayList<>();
+    for (String line : content.split("\n")) {
+      Matcher volume = COMPOSE_VOLUME.matcher(line);
+      if (volume.find()) {
+        paths.add("/root" + (volume.group(2) == null ? "" : volume.group(2)));
+      }
+    }
+    return paths;
   }
 
   /**
@@ -223,7 +259,8 @@ final class HostPaths {
   }
 
   /** A replacement of text[start, end). */
-  private record Edit(int start, int end, String text) {}
+  /** A replacement of text[start, end), and the home's paths it took as the learner's machine's. */
+  private record Edit(int start, int end, String text, List<String> hostPaths) {}
 
   /** A word of a simple command, where it stands in the text. */
   private record Word(String text, int start, int end, boolean redirectTarget) {}
@@ -395,7 +432,12 @@ final class HostPaths {
           rewritten = host(text, depth);
         }
         if (!rewritten.equals(text)) {
-          edits.add(new Edit(body.start(), body.end(), rewritten));
+          edits.add(
+              new Edit(
+                  body.start(),
+                  body.end(),
+                  rewritten,
+                  isCompose(target) ? composeSources(text) : roots(text)));
         }
       }
     }
@@ -486,13 +528,19 @@ final class HostPaths {
             default -> value;
           };
       if (!rewritten.equals(value)) {
-        edits.add(new Edit(word.start() + offset, word.end(), rewritten));
+        List<String> hosts =
+            option.equals("-v") || option.equals("--volume")
+                ? roots(value.split(":")[0])
+                : option.equals("--mount")
+                    ? roots(value.replaceAll("^.*(?:source|src)=([^,]*).*$", "$1"))
+                    : roots(value);
+        edits.add(new Edit(word.start() + offset, word.end(), rewritten, hosts));
       }
     }
 
     private static void edit(List<Edit> edits, Word word, String rewritten) {
       if (!rewritten.equals(word.text())) {
-        edits.add(new Edit(word.start(), word.end(), rewritten));
+        edits.add(new Edit(word.start(), word.end(), rewritten, roots(word.text())));
       }
     }
   }

@@ -157,6 +157,27 @@ public final class KillercodaImporter {
       }
       lessonSetup.forEach(facts::command);
       followWorkingDirectory(steps);
+      PathSpans spans = new PathSpans();
+      for (ImportedStep step : steps) {
+        for (Piece piece : step.pieces()) {
+          if (piece instanceof Piece.Command command) {
+            spans.read(command.original());
+          } else if (piece instanceof Piece.Solution solution) {
+            solution.originals().forEach(spans::read);
+          }
+        }
+      }
+      spans.read(introScripts);
+      verifyScripts.forEach(verify -> spans.read(files.quietly(verify.get(0))));
+      intro = spans.inText(intro);
+      for (ImportedStep step : steps) {
+        List<Piece> pieces = step.pieces();
+        for (int i = 0; i < pieces.size(); i++) {
+          if (pieces.get(i) instanceof Piece.Prose prose) {
+            pieces.set(i, new Piece.Prose(spans.inText(prose.markdown())));
+          }
+        }
+      }
       // The checks, once every command is known (a check names what the commands create).
       List<ImportedStep> checked = new ArrayList<>();
       Map<String, Integer> earlier = new HashMap<>();
@@ -275,13 +296,17 @@ public final class KillercodaImporter {
           if (pieces.get(i) instanceof Piece.Command command) {
             int depth = HostPaths.depth(cwd);
             if (depth > 0) {
+              String run = ShellRewrite.forDocklab(command.original(), depth);
               pieces.set(
                   i,
-                  new Piece.Command(
-                      ShellRewrite.forDocklab(command.original(), depth),
-                      command.where(),
-                      command.interrupt(),
-                      command.original()));
+                  new Piece.Command(run, command.where(), command.interrupt(), command.original()));
+              // the text's `command` (an inline {{exec}}) shows what runs
+              String span = "`" + ShellRewrite.workspacePaths(command.original()) + "`";
+              for (int j = 0; j < i; j++) {
+                if (pieces.get(j) instanceof Piece.Prose prose && prose.markdown().contains(span)) {
+                  pieces.set(j, new Piece.Prose(prose.markdown().replace(span, "`" + run + "`")));
+                }
+              }
             }
             cwd = HostPaths.after(command.original(), cwd);
           } else if (pieces.get(i) instanceof Piece.Solution solution) {

@@ -38,7 +38,6 @@ final class SetupScript {
               "pulls an image: docklab prepare makes the lesson's images present (requires.images)"),
           new Plumbing(Pattern.compile("^\\s*set\\s+-[a-z]+\\s*$"), "shell options of the script"));
 
-  private static final Pattern MKDIR = Pattern.compile("(^|[;&|]\\s*)mkdir\\s+(?!-p\\b)");
   private static final Pattern LOOP_START = Pattern.compile("^\\s*(while|until|for)\\b");
 
   private SetupScript() {}
@@ -99,7 +98,7 @@ final class SetupScript {
       if (strip.startsWith("#")) {
         continue;
       }
-      kept.add(MKDIR.matcher(text).replaceAll("$1mkdir -p ")); // setup runs again on every visit
+      kept.add(text); // mkdir is made idempotent by ShellRewrite: setup runs on every visit
     }
     String body = String.join("\n", kept).strip();
     if (body.isEmpty() || body.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
@@ -110,6 +109,14 @@ final class SetupScript {
   }
 
   /** True when a line of the scripts or commands needs Kubernetes or a second machine. */
+  private static final Pattern K_ALIAS =
+      Pattern.compile(
+          "(?:^|[;&|(]\\s*)k\\s+(?:get|apply|create|describe|delete|run|logs|expose|scale|edit|exec)\\b");
+
+  private static final Pattern SWARM =
+      Pattern.compile(
+          "\\bdocker\\s+(?:swarm\\s+(?:init|join)|service\\s+\\w|stack\\s+\\w|node\\s+\\w)");
+
   static String needsOtherMachine(String line) {
     if (Pattern.compile("\\bssh\\s+(\\S+@)?node\\d+|\\bscp\\b.*node\\d+").matcher(line).find()) {
       return "needs a second machine (node01), which a docklab lesson does not have";
@@ -118,6 +125,14 @@ final class SetupScript {
         .matcher(line)
         .find()) {
       return "needs a Kubernetes cluster, which a docklab lesson does not have";
+    }
+    if (K_ALIAS.matcher(line).find()) {
+      return "needs a Kubernetes cluster (k is Killercoda's alias of kubectl), which a docklab"
+          + " lesson does not have";
+    }
+    if (SWARM.matcher(line).find()) {
+      return "needs swarm mode, which changes the whole Docker engine (docker swarm init) where a"
+          + " docklab lesson may change only what it creates";
     }
     return null;
   }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * types one by one.
  */
 final class ShellRewrite {
+  private static final Pattern MKDIR =
+      Pattern.compile("(^|[;&|]\\s*|\\n\\s*)mkdir\\s+(?!-p\\b|--parents\\b)");
   private static final Pattern PUBLISH =
       Pattern.compile(
           "(?<=\\s)(-p|--publish)(\\s+|=)(\\d{1,5}(?:-\\d{1,5})?:\\d{1,5}(?:-\\d{1,5})?(?:/(?:tcp|udp))?)(?=\\s|$)");
@@ -37,9 +39,13 @@ final class ShellRewrite {
     return forDocklab(text, 0);
   }
 
-  /** Both rewrites, for a shell {@code depth} directories below the workspace. */
+  /**
+   * The rewrites, for a shell {@code depth} directories below the workspace; and {@code mkdir} as
+   * {@code mkdir -p}, since a lesson's commands run again after a reset, a second {@code docklab
+   * test} and on every visit of a setup (the directory is still there: not an error).
+   */
   static String forDocklab(String text, int depth) {
-    return loopbackPorts(HostPaths.inShell(text, depth));
+    return MKDIR.matcher(loopbackPorts(HostPaths.inShell(text, depth))).replaceAll("$1mkdir -p ");
   }
 
   /** A command of a script and the line it starts on. */

@@ -32,6 +32,7 @@ final class StepTextConverter {
   private static final Pattern TRAFFIC_SELECTOR =
       Pattern.compile("\\{\\{\\s*TRAFFIC_SELECTOR\\s*}}");
   private static final Pattern CODE_SPAN = Pattern.compile("`[^`]+`");
+  static final Pattern BARE_PATH = Pattern.compile("(?:/root|~)(?:/[^\\s`]*)?");
   private static final String SPAN_MARK = "\u0000";
   private static final Pattern SPAN_MARKER = Pattern.compile("\u0000(\\d+)\u0000");
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
@@ -260,12 +261,13 @@ final class StepTextConverter {
             .replaceAll(
                 m -> {
                   String code = m.group();
-                  int ticks = code.length() - code.replaceFirst("^`+", "").length();
+                  String inner = code.substring(1, code.length() - 1);
+                  // a path alone (`/root/data`) may be the machine's or a container's: the
+                  // importer decides once it knows every command (KillercodaImporter)
                   spans.add(
-                      code.substring(0, ticks)
-                          + ShellRewrite.workspacePaths(
-                              code.substring(ticks, code.length() - ticks))
-                          + code.substring(code.length() - ticks));
+                      BARE_PATH.matcher(inner).matches()
+                          ? code
+                          : "`" + ShellRewrite.workspacePaths(inner) + "`");
                   return Matcher.quoteReplacement(SPAN_MARK + (spans.size() - 1) + SPAN_MARK);
                 });
     line = HEADING.matcher(line).replaceFirst("###$2");

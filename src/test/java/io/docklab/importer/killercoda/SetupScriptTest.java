@@ -38,5 +38,10 @@ class SetupScriptTest {
     assertNotNull(SetupScript.needsOtherMachine("ssh node01 'ls'"));
     assertNotNull(SetupScript.needsOtherMachine("kubectl get pods"));
     assertNull(SetupScript.needsOtherMachine("docker ps"));
+    assertNotNull(SetupScript.needsOtherMachine("k get pod -A"));
+    assertNull(SetupScript.needsOtherMachine("echo k get it"));
+    assertNotNull(SetupScript.needsOtherMachine("docker swarm init --advertise-addr eth0"));
+    assertNotNull(SetupScript.needsOtherMachine("docker service create --name web nginx"));
+    assertNull(SetupScript.needsOtherMachine("docker network create --driver bridge service"));
   }
 }

@@ -27,6 +27,7 @@ class ImportKillercodaIT {
       List.of(
           "details-blocks",
           "expected-errors",
+          "interactive-shell",
           "katacoda-paths",
           "networks-volumes",
           "setup-scripts",
@@ -68,7 +69,7 @@ class ImportKillercodaIT {
         output);
     assertFalse(Files.exists(out.resolve("kubernetes.md")), output);
     assertTrue(
-        output.contains("docklab import killercoda: 9 scenario(s), 6 imported, 3 not"), output);
+        output.contains("docklab import killercoda: 10 scenario(s), 7 imported, 3 not"), output);
 
     for (int round = 1; round <= 2; round++) {
       Launcher.Run test =

@@ -136,6 +136,9 @@ public final class KillercodaImporter {
           pieces.set(0, new Piece.Prose(p.markdown().replaceFirst("^\\s*#{1,3}\\s+[^\n]*\n", "")));
         }
         answer(part.answer(), n + 1).ifPresent(pieces::add);
+        List<Piece> grouped = InteractiveSessions.group(pieces, report);
+        pieces.clear();
+        pieces.addAll(grouped);
         List<String> setup = new ArrayList<>();
         setup.addAll(script(part.background(), "background"));
         setup.addAll(script(part.foreground(), "foreground"));

@@ -172,9 +172,14 @@ final class LessonWriter {
         String attributes =
             (mode.attribute() + (step.fails(command.run()) ? " " + EXPECTED_FAILURE : "")).strip();
         block("sh command" + (attributes.isEmpty() ? "" : " {" + attributes + "}"), command.run());
-        if (mode == CommandMode.INTERACTIVE && CommandMode.opensShell(command.run())) {
+        boolean inputNext = i + 1 < pieces.size() && pieces.get(i + 1) instanceof Piece.Input;
+        if (mode == CommandMode.INTERACTIVE
+            && CommandMode.opensShell(command.run())
+            && !inputNext) {
           block("text input", "exit");
         }
+      } else if (piece instanceof Piece.Input input) {
+        block("text input", String.join("\n", input.lines()));
       } else if (piece instanceof Piece.Hint hint) {
         block("yaml hint", "|\n" + indent(hint.markdown()));
       } else if (piece instanceof Piece.Solution solution) {

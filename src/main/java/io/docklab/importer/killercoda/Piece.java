@@ -17,6 +17,12 @@ sealed interface Piece {
    */
   record Command(String run, String where, boolean interrupt, String original) implements Piece {}
 
+  /**
+   * The lines typed into the interactive command just before it (the commands a scenario runs in a
+   * container's shell, up to its {@code exit}).
+   */
+  record Input(List<String> lines) implements Piece {}
+
   /** A hint, from a {@code <details>} block whose summary reads like a tip. */
   record Hint(String markdown) implements Piece {}
 

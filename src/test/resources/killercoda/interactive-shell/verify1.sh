@@ -1,0 +1,1 @@
+docker diff kc-inter-c | grep inside.txt

@@ -32,13 +32,22 @@ final class InteractiveSessions {
       }
       List<String> lines = new ArrayList<>();
       List<Piece> shown = new ArrayList<>();
+      java.util.Set<Integer> added = new java.util.HashSet<>();
       for (int j = i + 1; j <= end; j++) {
         Piece inner = pieces.get(j);
         if (inner instanceof Piece.Command typed) {
           String line = typed.original().strip();
           lines.add(line);
           if (!alreadyShown(shown, line)) {
-            shown.add(new Piece.Prose("```sh\n" + line + "\n```\n"));
+            int last = shown.size() - 1;
+            if (last >= 0 && added.contains(last)) { // the lines of one block stay one block
+              String block = ((Piece.Prose) shown.get(last)).markdown();
+              shown.set(
+                  last, new Piece.Prose(block.substring(0, block.length() - 4) + line + "\n```\n"));
+            } else {
+              shown.add(new Piece.Prose("```sh\n" + line + "\n```\n"));
+              added.add(shown.size() - 1);
+            }
           }
         } else {
           shown.add(inner);

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +32,9 @@ class ClassCommandIT {
     Process server = serve(log, lessons);
     try {
       String printed = Launcher.awaitOutput(log, "docklab class join ");
-      Matcher code = Pattern.compile("Class code: (\\S+)").matcher(printed);
-      assertTrue(code.find(), printed);
+      String code = Launcher.classCode(printed);
       assertTrue(printed.contains("http://" + ADDRESS + "/#t=dlT_"), printed);
-      assertTrue(
-          printed.contains("docklab class join http://" + ADDRESS + " " + code.group(1)), printed);
+      assertTrue(printed.contains("docklab class join http://" + ADDRESS + " " + code), printed);
 
       Launcher.Run aiko =
           Launcher.run(
@@ -48,7 +44,7 @@ class ClassCommandIT {
               "class",
               "join",
               "http://" + ADDRESS,
-              code.group(1),
+              code,
               "--name",
               "Aiko");
       assertEquals(0, aiko.exitCode(), aiko.output());
@@ -70,7 +66,7 @@ class ClassCommandIT {
               "class",
               "join",
               "http://" + ADDRESS,
-              code.group(1),
+              code,
               "--name",
               "<b>Ben</b>");
       assertEquals(0, ben.exitCode(), ben.output());
@@ -97,8 +93,7 @@ class ClassCommandIT {
       Path again = teacherHome.resolve("again.log");
       server = serve(again, lessons);
       assertTrue(
-          Launcher.awaitOutput(again, "docklab class join ")
-              .contains("Class code: " + code.group(1)));
+          Launcher.awaitOutput(again, "docklab class join ").contains("Class code: " + code));
     } finally {
       Launcher.stop(server);
     }

@@ -8,8 +8,6 @@ import io.docklab.classroom.SelfSigned;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,25 +55,15 @@ class ClassHttpsIT {
             key.toString());
     try {
       String printed = Launcher.awaitOutput(log, "docklab class join ");
-      Matcher code = Pattern.compile("Class code: (\\S+)").matcher(printed);
-      assertTrue(code.find(), printed);
+      String code = Launcher.classCode(printed);
       assertTrue(printed.contains("https://" + ADDRESS + "/#t=dlT_"), printed);
-      assertTrue(
-          printed.contains("docklab class join https://" + ADDRESS + " " + code.group(1)), printed);
+      assertTrue(printed.contains("docklab class join https://" + ADDRESS + " " + code), printed);
       String url = "https://" + ADDRESS;
 
       // Without --ca: the self-signed certificate is not trusted, and the line says what to do.
       Launcher.Run untrusted =
           Launcher.run(
-              Launcher.home(benHome),
-              "--lang",
-              "en",
-              "class",
-              "join",
-              url,
-              code.group(1),
-              "--name",
-              "Ben");
+              Launcher.home(benHome), "--lang", "en", "class", "join", url, code, "--name", "Ben");
       assertEquals(1, untrusted.exitCode(), untrusted.output());
       assertTrue(untrusted.output().contains("join with --ca FILE"), untrusted.output());
       assertEquals(1, untrusted.output().strip().lines().count(), untrusted.output());
@@ -90,7 +78,7 @@ class ClassHttpsIT {
               "class",
               "join",
               url,
-              code.group(1),
+              code,
               "--name",
               "Ben",
               "--ca",
@@ -108,7 +96,7 @@ class ClassHttpsIT {
               "class",
               "join",
               url,
-              code.group(1),
+              code,
               "--name",
               "Aiko",
               "--ca",

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,10 +54,9 @@ class ClassStatusIT {
     try {
       String printed = Launcher.awaitOutput(log, "docklab class join ");
       assertTrue(printed.contains("stuck after 1 min on one step"), printed);
-      Matcher code = Pattern.compile("Class code: (\\S+)").matcher(printed);
-      assertTrue(code.find(), printed);
-      JsonNode aiko = join(code.group(1), "Aiko");
-      JsonNode ben = join(code.group(1), "Ben");
+      String code = Launcher.classCode(printed);
+      JsonNode aiko = join(code, "Aiko");
+      JsonNode ben = join(code, "Ben");
       Instant now = Instant.now();
       String lesson = "own-lesson"; // not served: its steps get columns in the order named
       post(

@@ -74,6 +74,16 @@ final class Launcher {
     return Map.of("DOCKLAB_HOME", home.toString(), "DOCKLAB_LESSONS", "");
   }
 
+  /**
+   * The class code that {@code docklab class serve} printed (fails the test when there is none).
+   */
+  static String classCode(String printed) {
+    java.util.regex.Matcher code =
+        java.util.regex.Pattern.compile("Class code: (\\S+)").matcher(printed);
+    org.junit.jupiter.api.Assertions.assertTrue(code.find(), printed);
+    return code.group(1);
+  }
+
   /** Polls {@code log} (a started launcher's output) for {@code wanted}, for up to 60 seconds. */
   static String awaitOutput(Path log, String wanted) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

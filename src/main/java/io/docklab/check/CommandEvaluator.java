@@ -30,7 +30,7 @@ final class CommandEvaluator implements CheckEvaluator<CommandCheck> {
     // The command as it runs, a secret value hidden.
     String subject =
         Messages.get(
-            "check.command.subject", context.variables().masked().commandShown(spec.run()).strip());
+            "check.command.subject", shown(context.variables().masked().commandShown(spec.run())));
     ShellRun.Outcome outcome;
     try {
       String commandLine = context.variables().command(spec.run());
@@ -92,5 +92,28 @@ final class CommandEvaluator implements CheckEvaluator<CommandCheck> {
         subject,
         TextMatch.describe(matcher),
         TextMatch.found(plain, matcher, true));
+  }
+
+  /**
+   * A command as a check's sentence names it: itself when it is one line; a script by its first
+   * line of code (not the {@code #!} line, comments or blank lines) and how many more it has.
+   */
+  static String shown(String run) {
+    java.util.List<String> code =
+        run.replaceAll("[ \\t]*\\\\\n\\s*", " ")
+            .strip()
+            .lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .toList();
+    if (code.size() <= 1 && run.strip().lines().count() <= 1) {
+      return run.strip();
+    }
+    if (code.isEmpty()) {
+      return run.strip().lines().findFirst().orElse("");
+    }
+    return code.size() == 1
+        ? code.get(0)
+        : Messages.get("check.command.script", code.get(0), code.size() - 1);
   }
 }

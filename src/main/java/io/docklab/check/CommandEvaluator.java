@@ -28,9 +28,7 @@ final class CommandEvaluator implements CheckEvaluator<CommandCheck> {
   public CheckResult evaluate(CommandCheck spec, CheckContext context, Duration waited)
       throws InterruptedException {
     // The command as it runs, a secret value hidden.
-    String subject =
-        Messages.get(
-            "check.command.subject", shown(context.variables().masked().commandShown(spec.run())));
+    String subject = subject(context.variables().masked().commandShown(spec.run()));
     ShellRun.Outcome outcome;
     try {
       String commandLine = context.variables().command(spec.run());
@@ -98,7 +96,7 @@ final class CommandEvaluator implements CheckEvaluator<CommandCheck> {
    * A command as a check's sentence names it: itself when it is one line; a script by its first
    * line of code (not the {@code #!} line, comments or blank lines) and how many more it has.
    */
-  static String shown(String run) {
+  static String subject(String run) {
     java.util.List<String> code =
         run.replaceAll("[ \\t]*\\\\\n\\s*", " ")
             .strip()
@@ -106,14 +104,10 @@ final class CommandEvaluator implements CheckEvaluator<CommandCheck> {
             .map(String::strip)
             .filter(line -> !line.isEmpty() && !line.startsWith("#"))
             .toList();
-    if (code.size() <= 1 && run.strip().lines().count() <= 1) {
-      return run.strip();
+    if (code.size() <= 1) {
+      String line = code.isEmpty() ? run.strip().lines().findFirst().orElse("") : code.get(0);
+      return Messages.get("check.command.subject", line);
     }
-    if (code.isEmpty()) {
-      return run.strip().lines().findFirst().orElse("");
-    }
-    return code.size() == 1
-        ? code.get(0)
-        : Messages.get("check.command.script", code.get(0), code.size() - 1);
+    return Messages.get("check.command.script", code.get(0), code.size() - 1);
   }
 }

@@ -12,11 +12,13 @@ class CommandShownTest {
   @Test
   void aScriptIsNamedByItsFirstLineOfCode() {
     Messages.use(Locale.ENGLISH);
-    assertEquals("test -f app.py", CommandEvaluator.shown("test -f app.py\n"));
-    assertEquals("grep -q x f", CommandEvaluator.shown("#!/bin/bash\n# a check\n\ngrep -q x f\n"));
+    assertEquals("command `test -f app.py`", CommandEvaluator.subject("test -f app.py\n"));
     assertEquals(
-        "docker ps … (2 more line(s) of the script)",
-        CommandEvaluator.shown("#!/bin/bash\ndocker ps\n# then\ncurl -s x\necho done\n"));
-    assertEquals("docker run -d x", CommandEvaluator.shown("docker run \\\n  -d x"));
+        "command `grep -q x f`",
+        CommandEvaluator.subject("#!/bin/bash\n# a check\n\ngrep -q x f\n"));
+    assertEquals(
+        "command `docker ps …` (2 more line(s) of the script)",
+        CommandEvaluator.subject("#!/bin/bash\ndocker ps\n# then\ncurl -s x\necho done\n"));
+    assertEquals("command `docker run -d x`", CommandEvaluator.subject("docker run \\\n  -d x"));
   }
 }

@@ -38,15 +38,18 @@ final class CommandFacts {
 
   /** True when {@code line} runs Docker Compose (either spelling) in one of its commands. */
   static boolean isCompose(String line) {
-    return ShellRewrite.simpleCommands(line).stream()
-        .anyMatch(c -> c.startsWith("docker-compose") || c.startsWith("docker compose"));
+    return ShellRewrite.simpleCommands(line).stream().anyMatch(CommandFacts::runsCompose);
+  }
+
+  private static boolean runsCompose(String simple) {
+    return simple.startsWith("docker-compose") || simple.startsWith("docker compose");
   }
 
   /** Reads one command line (of the learner's, a solution's or a setup's). */
   void command(String line) {
     for (String simple : ShellRewrite.simpleCommands(line)) {
       Optional<DockerArgs> parsed = DockerArgs.parse(simple);
-      if (isCompose(simple)) {
+      if (runsCompose(simple)) {
         compose = true;
       }
       parsed.ifPresent(this::docker);

@@ -451,11 +451,7 @@ final class HostPaths {
       int at = 1;
       while (at < args.size() && args.get(at).text().startsWith("-")) {
         String option = args.get(at).text();
-        at +=
-            !option.contains("=")
-                    && Set.of("-H", "--host", "-c", "--context", "--config").contains(option)
-                ? 2
-                : 1;
+        at += !option.contains("=") && DockerArgs.globalWithValue(option) ? 2 : 1;
       }
       if (at >= args.size()) {
         return;

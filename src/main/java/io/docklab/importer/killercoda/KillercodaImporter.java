@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,18 +26,10 @@ public final class KillercodaImporter {
   public record Result(String id, Optional<String> lesson, ImportReport report) {}
 
   /** What the bundled lessons need, their offline recipes among it; read once. */
-  private static final Supplier<Requirements> BUNDLED =
-      new Supplier<>() {
-        private volatile Requirements requirements;
-
-        @Override
-        public Requirements get() {
-          if (requirements == null) {
-            requirements = LessonCatalog.load(List.of()).requirements();
-          }
-          return requirements;
-        }
-      };
+  /** What the bundled lessons need, their offline recipes among it: read on first use, once. */
+  private static final class Bundled {
+    static final Requirements REQUIREMENTS = LessonCatalog.load(List.of()).requirements();
+  }
 
   private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
 
@@ -269,8 +260,7 @@ public final class KillercodaImporter {
     private Map<String, ImageRecipe> recipes(List<String> images) {
       Map<String, ImageRecipe> recipes = new HashMap<>();
       for (String image : images) {
-        BUNDLED
-            .get()
+        Bundled.REQUIREMENTS
             .recipe(image)
             .ifPresent(
                 recipe -> {

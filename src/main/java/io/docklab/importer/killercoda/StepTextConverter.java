@@ -323,11 +323,7 @@ final class StepTextConverter {
           "{{TRAFFIC_SELECTOR}} (Killercoda's port picker): written as http://127.0.0.1");
       text = TRAFFIC_SELECTOR.matcher(text).replaceAll("http://127.0.0.1");
     }
-    StringBuilder out = new StringBuilder();
-    int at = 0;
     for (Placeholders.Placeholder placeholder : Placeholders.in(text, Set.of())) {
-      out.append(text, at, placeholder.start()).append(placeholder.name());
-      at = placeholder.end();
       report.notMapped(
           file + ":" + number,
           "{{"
@@ -335,7 +331,7 @@ final class StepTextConverter {
               + "}} is Killercoda's, not a docklab variable: written as "
               + placeholder.name());
     }
-    return out.append(text.substring(at)).toString();
+    return plain(text);
   }
 
   /**

@@ -198,7 +198,10 @@ public record DockerArgs(String subcommand, Map<String, List<String>> options, L
     return word.equals("docker") || word.endsWith("/docker");
   }
 
-  private static boolean globalWithValue(String option) {
+  /**
+   * True when {@code option} is one of docker's own options (before the subcommand) with a value.
+   */
+  public static boolean globalWithValue(String option) {
     return Set.of("-H", "--host", "-c", "--context", "--config", "-l", "--log-level")
         .contains(option);
   }
